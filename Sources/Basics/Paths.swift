@@ -1,0 +1,34 @@
+/// Path arithmetic on `/`-separated strings; no file-system access.
+public enum Paths {
+    /// Joins `path` onto `base` unless it is already absolute.
+    public static func join(_ base: String, _ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path.isEmpty || path == "." { return base }
+        return base.hasSuffix("/") ? base + path : base + "/" + path
+    }
+
+    /// Removes `.` and empty segments and folds `..`; returns nil when `..` climbs above the start.
+    /// A relative result has no leading `/`; `""` stands for the start itself.
+    public static func normalize(_ path: String) -> String? {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return absolute ? "/" : nil }
+                parts.removeLast()
+            default: parts.append(segment)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : joined
+    }
+
+    /// The directory part of `path` (`a/b/c` → `a/b`, `c` → ``).
+    public static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+}
