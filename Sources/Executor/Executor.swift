@@ -1,1 +1,247 @@
-// Executor
+import Basics
+import Pipeline
+import Synchronization
+
+/// How a run behaves.
+public struct ExecutorOptions: Sendable {
+    /// Stages running at once.
+    public var jobs: Int
+    /// Run everything not downstream of a failure instead of stopping at the first one.
+    public var keepGoing: Bool
+    /// Absolute project root.
+    public var root: String
+    /// The environment stages start from.
+    public var environment: [String: String]
+    /// How long interrupted children get to exit before they are killed.
+    public var interruptGraceSeconds: Double
+
+    public init(jobs: Int, keepGoing: Bool, root: String, environment: [String: String], interruptGraceSeconds: Double = 5) {
+        self.jobs = max(1, jobs)
+        self.keepGoing = keepGoing
+        self.root = root
+        self.environment = environment
+        self.interruptGraceSeconds = interruptGraceSeconds
+    }
+
+    /// `.pipeline/logs/` under the root.
+    public var logDirectory: String { Paths.join(root, ".pipeline/logs") }
+}
+
+/// A stage of a kind this build cannot run yet.
+public struct UnavailableKindError: Error, Sendable, CustomStringConvertible {
+    public var stage: String
+    public var kind: StageKind
+
+    public var description: String {
+        "stage '\(stage)' is a \(kind.rawValue) stage, which this version of pipeline cannot run yet "
+            + "(available: \(StageRunners.available.joined(separator: ", "))); `pipeline plan` and `pipeline graph` still show it"
+    }
+}
+
+/// Secrets a selected stage refers to that are not in the environment.
+public struct MissingSecretsError: Error, Sendable, CustomStringConvertible {
+    public var missing: [(stage: String, secret: String)]
+
+    public var description: String {
+        missing.map { "stage '\($0.stage)' needs secret '\($0.secret)', which is not set; export \($0.secret) before running" }
+            .joined(separator: "\n")
+    }
+}
+
+/// Runs a plan: bounded parallelism, fail-fast or keep-going, interruption (the builder, as
+/// ninja calls it; the `Planner` decided what runs).
+public final class Executor: Sendable {
+    private let definition: PipelineDefinition
+    private let plan: Plan
+    private let options: ExecutorOptions
+    private let runner: any ProcessRunner
+    private let fileSystem: any FileSystem
+    private let time: any TimeSource
+    private let reporter: any RunReporter
+    private let redactor: Redactor
+    private let interruption = Mutex<Int32?>(nil)
+    private let lanes = Mutex<[Bool]>([])
+
+    public init(definition: PipelineDefinition, plan: Plan, options: ExecutorOptions, runner: any ProcessRunner,
+                fileSystem: any FileSystem, time: any TimeSource, reporter: any RunReporter) {
+        self.definition = definition
+        self.plan = plan
+        self.options = options
+        self.runner = runner
+        self.fileSystem = fileSystem
+        self.time = time
+        self.reporter = reporter
+        self.redactor = Redactor(secrets: definition.secretValues)
+        lanes.withLock { $0 = Array(repeating: false, count: options.jobs) }
+    }
+
+    /// Refuses a plan that cannot run before anything starts: kinds not available yet, secrets
+    /// that are not set.
+    public static func check(_ plan: Plan, of definition: PipelineDefinition) throws -> Void {
+        for step in plan.steps where step.action == .run {
+            let stage = definition.stages[step.stage]
+            if StageRunners.runner(for: stage.kind) == nil {
+                throw UnavailableKindError(stage: stage.name, kind: stage.kind)
+            }
+        }
+        let missing = plan.steps.flatMap { step in
+            definition.stages[step.stage].missingSecrets.map { (definition.stages[step.stage].name, $0) }
+        }
+        if !missing.isEmpty { throw MissingSecretsError(missing: missing) }
+    }
+
+    /// Stops starting stages and forwards `signal` to every running child. A second call, or the
+    /// grace period running out, kills them.
+    public func interrupt(signal: Int32) {
+        let first = interruption.withLock { current -> Bool in
+            defer { if current == nil { current = signal } }
+            return current == nil
+        }
+        guard first else {
+            reporter.notice("interrupted again: killing running stages")
+            runner.signalAll(SignalNumber.kill)
+            return
+        }
+        reporter.notice("interrupted: waiting for running stages to stop (press Ctrl-C again to kill them)")
+        runner.signalAll(signal)
+        let grace = options.interruptGraceSeconds
+        let runner = self.runner
+        Task.detached {
+            try? await Task.sleep(nanoseconds: UInt64(grace * 1_000_000_000))
+            runner.signalAll(SignalNumber.kill)
+        }
+    }
+
+    private var interruptedBy: Int32? { interruption.withLock { $0 } }
+
+    /// Runs the plan to the end and reports every stage's outcome, in plan order.
+    public func run() async -> RunResult {
+        let started = time.monotonicNanoseconds()
+        try? fileSystem.createDirectory(options.logDirectory)
+        let graph = definition.graph
+        let count = graph.stages.count
+        var position = Array(repeating: -1, count: count)
+        for (i, step) in plan.steps.enumerated() { position[step.stage] = i }
+        var waitingOn = Array(repeating: 0, count: count)
+        for step in plan.steps {
+            waitingOn[step.stage] = graph.dependencies[step.stage].filter { position[$0] >= 0 }.count
+        }
+        var outcomes: [StageOutcome?] = Array(repeating: nil, count: plan.steps.count)
+        var ready = plan.steps.map(\.stage).filter { waitingOn[$0] == 0 }
+        var firstFailure: String?
+        /// Stage index → the failed stage that blocks it.
+        var blockedBy: [Int: String] = [:]
+
+        await withTaskGroup(of: StageOutcome.self) { group in
+            var running = 0
+            func launchReady() {
+                while running < options.jobs, firstFailure == nil || options.keepGoing, interruptedBy == nil,
+                      let next = takeHighestPriority(&ready, graph: graph) {
+                    running += 1
+                    group.addTask { await self.runStage(next) }
+                }
+            }
+            launchReady()
+            while let outcome = await group.next() {
+                running -= 1
+                outcomes[position[outcome.stage]] = outcome
+                if outcome.status.isSuccess {
+                    for dependent in graph.dependents[outcome.stage] where position[dependent] >= 0 {
+                        waitingOn[dependent] -= 1
+                        if waitingOn[dependent] == 0, blockedBy[dependent] == nil { ready.append(dependent) }
+                    }
+                } else {
+                    if firstFailure == nil { firstFailure = outcome.name }
+                    markBlocked(from: outcome.stage, by: outcome.name, graph: graph, position: position, blockedBy: &blockedBy)
+                }
+                launchReady()
+            }
+        }
+
+        let interrupted = interruptedBy
+        let result = plan.steps.enumerated().map { i, step -> StageOutcome in
+            if let outcome = outcomes[i] { return outcome }
+            let reason: String
+            if let blocker = blockedBy[step.stage] {
+                reason = "needs '\(blocker)', which did not succeed"
+            } else if interrupted != nil {
+                reason = "not started: the run was interrupted"
+            } else if let firstFailure {
+                reason = "not started: the run stopped after '\(firstFailure)' failed (-k runs the rest)"
+            } else {
+                reason = "not started"
+            }
+            let outcome = StageOutcome(stage: step.stage, name: graph.stages[step.stage].name, status: .skipped(reason: reason),
+                                       started: nil, finished: nil, lane: nil, tail: [], logPath: nil)
+            reporter.stageFinished(outcome)
+            return outcome
+        }
+        return RunResult(outcomes: result, interruptedBy: interrupted, started: started, finished: time.monotonicNanoseconds())
+    }
+
+    /// Pops the ready stage with the longest chain of dependents (it gates the most work),
+    /// ties going to the one declared first.
+    private func takeHighestPriority(_ ready: inout [Int], graph: StageGraph) -> Int? {
+        guard !ready.isEmpty else { return nil }
+        var best = 0
+        for i in ready.indices.dropFirst() {
+            let a = ready[i], b = ready[best]
+            if graph.criticalPath[a] > graph.criticalPath[b] || (graph.criticalPath[a] == graph.criticalPath[b] && a < b) {
+                best = i
+            }
+        }
+        return ready.remove(at: best)
+    }
+
+    private func markBlocked(from stage: Int, by name: String, graph: StageGraph, position: [Int], blockedBy: inout [Int: String]) {
+        var stack = graph.dependents[stage]
+        while let next = stack.popLast() {
+            guard position[next] >= 0, blockedBy[next] == nil else { continue }
+            blockedBy[next] = name
+            stack.append(contentsOf: graph.dependents[next])
+        }
+    }
+
+    private func acquireLane() -> Int {
+        lanes.withLock { lanes in
+            let free = lanes.firstIndex(of: false) ?? lanes.count
+            if free == lanes.count { lanes.append(true) } else { lanes[free] = true }
+            return free
+        }
+    }
+
+    private func releaseLane(_ lane: Int) {
+        lanes.withLock { $0[lane] = false }
+    }
+
+    private func runStage(_ index: Int) async -> StageOutcome {
+        let stage = definition.stages[index]
+        let lane = acquireLane()
+        defer { releaseLane(lane) }
+        let logPath = Paths.join(options.logDirectory, stage.name + ".log")
+        let log = try? fileSystem.openForWriting(logPath)
+        let output = StageOutput(name: stage.name, log: log, reporter: reporter, redactor: redactor)
+        let started = time.monotonicNanoseconds()
+        var status: StageStatus
+        if let kind = StageRunners.runner(for: stage.kind) {
+            let command = kind.commandLine(for: stage).map(redactor.redact)
+            if let command { output.note("$ " + command) }
+            reporter.stageStarted(stage.name, command: command)
+            let context = StageContext(stage: stage, root: options.root, environment: options.environment, runner: runner,
+                                       fileSystem: fileSystem, output: output, redactor: redactor)
+            status = await kind.run(context)
+        } else {
+            reporter.stageStarted(stage.name, command: nil)
+            status = .failed(reason: UnavailableKindError(stage: stage.name, kind: stage.kind).description)
+        }
+        if case .failed = status, interruptedBy != nil { status = .interrupted }
+        if case .failed(let reason) = status { output.note("pipeline: stage '\(stage.name)' failed: \(reason)") }
+        if status == .interrupted { output.note("pipeline: stage '\(stage.name)' was interrupted") }
+        let tail = output.finish()
+        let outcome = StageOutcome(stage: index, name: stage.name, status: status, started: started,
+                                   finished: time.monotonicNanoseconds(), lane: lane, tail: tail,
+                                   logPath: log == nil ? nil : logPath)
+        reporter.stageFinished(outcome)
+        return outcome
+    }
+}

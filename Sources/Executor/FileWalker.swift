@@ -1,0 +1,45 @@
+import Basics
+import Pipeline
+
+/// Expands globs against a file system, walking only the directories a pattern can reach.
+struct FileWalker {
+    let fileSystem: any FileSystem
+    let root: String
+
+    /// Relative paths of the files (and symlinks) under `root` that `glob` matches, sorted.
+    func files(matching glob: Glob) -> [String] {
+        if glob.isLiteral {
+            let path = Paths.normalize(glob.text) ?? glob.text
+            switch fileSystem.kind(of: Paths.join(root, path)) {
+            case .file?, .symlink?, .other?: return [path]
+            case .directory?: return filesBelow(path, glob: nil)
+            case nil: return []
+            }
+        }
+        let start = glob.literalPrefix
+        guard start.isEmpty || fileSystem.kind(of: Paths.join(root, start)) == .directory else { return [] }
+        return filesBelow(start, glob: glob)
+    }
+
+    /// Every file below `directory` that `glob` matches (all of them when `glob` is nil).
+    private func filesBelow(_ directory: String, glob: Glob?) -> [String] {
+        var result: [String] = []
+        var stack = [directory]
+        while let current = stack.popLast() {
+            let absolute = Paths.join(root, current)
+            guard let names = try? fileSystem.listDirectory(absolute) else { continue }
+            for name in names {
+                let relative = current.isEmpty ? name : current + "/" + name
+                switch fileSystem.kind(of: Paths.join(absolute, name)) {
+                case .directory?:
+                    if glob?.couldMatchBelow(relative) ?? true { stack.append(relative) }
+                case nil:
+                    continue
+                default:
+                    if glob?.matches(relative) ?? true { result.append(relative) }
+                }
+            }
+        }
+        return result.sorted()
+    }
+}

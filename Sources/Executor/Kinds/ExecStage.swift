@@ -1,0 +1,66 @@
+import Basics
+import Pipeline
+
+/// The `exec` kind: runs `run` (argv, no shell) or `sh` (via `/bin/sh -c`) in `cwd` with the
+/// stage's `env`, then checks that every declared output exists.
+struct ExecStage: StageRunner {
+    /// The argv a stage runs.
+    static func arguments(for stage: Stage) -> [String] {
+        if let argv = stage.settings["run"]?.strings { return argv }
+        return ["/bin/sh", "-c", stage.settings["sh"]?.string ?? ""]
+    }
+
+    func commandLine(for stage: Stage) -> String? {
+        if let sh = stage.settings["sh"]?.string { return sh }
+        return ShellQuoting.join(Self.arguments(for: stage))
+    }
+
+    func run(_ context: StageContext) async -> StageStatus {
+        let stage = context.stage
+        let walker = FileWalker(fileSystem: context.fileSystem, root: context.root)
+        // Outputs are removed first, so a file left by an earlier run never passes for one this
+        // run produced.
+        for pattern in stage.outputs {
+            for path in walker.files(matching: Glob(pattern)) {
+                try? context.fileSystem.removeItem(Paths.join(context.root, path))
+            }
+            let glob = Glob(pattern)
+            let directory = glob.isLiteral ? Paths.parent(Paths.normalize(pattern) ?? pattern) : glob.literalPrefix
+            if !directory.isEmpty {
+                do {
+                    try context.fileSystem.createDirectory(Paths.join(context.root, directory))
+                } catch {
+                    return .failed(reason: "cannot create the directory of output '\(pattern)': \(error.reason)")
+                }
+            }
+        }
+
+        var environment = context.environment
+        environment.merge(stage.env) { _, new in new }
+        let cwd = stage.settings["cwd"]?.string.flatMap(Paths.normalize) ?? ""
+        let spec = ProcessSpec(arguments: Self.arguments(for: stage), environment: environment,
+                               workingDirectory: Paths.join(context.root, cwd))
+        let output = context.output
+        let termination: ProcessTermination
+        do {
+            termination = try await context.runner.run(spec) { output.append($0) }
+        } catch {
+            return .failed(reason: context.redactor.redact(error.description))
+        }
+        guard termination.succeeded else {
+            return .failed(reason: "command failed with \(termination)")
+        }
+        let missing = stage.outputs.filter { walker.files(matching: Glob($0)).isEmpty && !Self.isDirectory($0, context) }
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            return .failed(reason: "the command succeeded but did not produce the declared output\(missing.count == 1 ? "" : "s") \(list)")
+        }
+        return .succeeded
+    }
+
+    /// An output naming an (empty) directory counts as produced when the directory exists.
+    private static func isDirectory(_ pattern: String, _ context: StageContext) -> Bool {
+        let glob = Glob(pattern)
+        return glob.isLiteral && context.fileSystem.kind(of: Paths.join(context.root, pattern)) == .directory
+    }
+}

@@ -1,0 +1,85 @@
+import Basics
+import Synchronization
+
+/// Collects one stage's merged output: splits it into lines, redacts secrets, writes the log
+/// file, keeps the last lines for the failure report and passes lines to the reporter.
+///
+/// Fed from the process runner's thread and finished from the executor; a mutex orders both.
+final class StageOutput: Sendable {
+    static let tailLength = 20
+    /// A line longer than this is cut and passed on, so a stream without newlines cannot grow
+    /// the buffer without bound.
+    static let maximumLine = 64 * 1024
+
+    private struct State {
+        var pending: [UInt8] = []
+        var tail: [String] = []
+        var closed = false
+    }
+
+    private let name: String
+    private let log: (any OutputFile)?
+    private let reporter: any RunReporter
+    private let redactor: Redactor
+    private let state = Mutex(State())
+
+    init(name: String, log: (any OutputFile)?, reporter: any RunReporter, redactor: Redactor) {
+        self.name = name
+        self.log = log
+        self.reporter = reporter
+        self.redactor = redactor
+    }
+
+    /// Raw bytes from the process.
+    func append(_ bytes: ArraySlice<UInt8>) {
+        state.withLock { state in
+            guard !state.closed else { return }
+            var start = bytes.startIndex
+            while let newline = bytes[start...].firstIndex(of: 0x0A) {
+                state.pending.append(contentsOf: bytes[start..<newline])
+                emit(&state)
+                start = newline + 1
+            }
+            state.pending.append(contentsOf: bytes[start...])
+            if state.pending.count > Self.maximumLine { emit(&state) }
+        }
+    }
+
+    /// A line of the tool's own (the command being run, a failure reason).
+    func note(_ line: String) {
+        state.withLock { state in
+            guard !state.closed else { return }
+            write(redactor.redact(line), into: &state, report: false)
+        }
+    }
+
+    /// Flushes a last unterminated line and closes the log; returns the tail.
+    func finish() -> [String] {
+        state.withLock { state in
+            if !state.pending.isEmpty { emit(&state) }
+            if !state.closed {
+                state.closed = true
+                log?.close()
+            }
+            return state.tail
+        }
+    }
+
+    private func emit(_ state: inout State) {
+        var text = String(decoding: state.pending, as: UTF8.self)
+        state.pending.removeAll(keepingCapacity: true)
+        if text.hasSuffix("\r") { text.removeLast() }
+        write(redactor.redact(text), into: &state, report: true)
+    }
+
+    private func write(_ line: String, into state: inout State, report: Bool) {
+        log?.write(ArraySlice(Array((line + "\n").utf8)))
+        state.tail.append(line)
+        if state.tail.count > Self.tailLength { state.tail.removeFirst(state.tail.count - Self.tailLength) }
+        if report {
+            // Progress bars rewrite a line with \r; show what the terminal would.
+            let visible = line.split(separator: "\r", omittingEmptySubsequences: true).last.map(String.init) ?? ""
+            reporter.stageOutput(name, line: visible)
+        }
+    }
+}

@@ -1,0 +1,336 @@
+import Basics
+
+/// Turns the text of pipeline.json into a `PipelineDefinition`: parse, validate against the
+/// schema, expand variables, resolve `needs` and check the graph. Pure: the caller supplies the
+/// environment, `--set` overrides and the git built-ins.
+public struct PipelineLoader {
+    /// What loading depends on besides the text.
+    public struct Context: Sendable {
+        /// The file as shown in messages (`pipeline.json`).
+        public var file: String
+        public var overrides: [String: String]
+        public var environment: [String: String]
+        /// `GIT_SHA`, `PIPELINE_ROOT`, …
+        public var builtins: [String: String]
+
+        public init(file: String, overrides: [String: String] = [:], environment: [String: String] = [:], builtins: [String: String] = [:]) {
+            self.file = file
+            self.overrides = overrides
+            self.environment = environment
+            self.builtins = builtins
+        }
+    }
+
+    /// The names of the built-in variables (DESIGN.md §4).
+    public static let builtinNames = ["GIT_SHA", "GIT_SHORT_SHA", "GIT_BRANCH", "GIT_TAG", "GIT_DIRTY", "PIPELINE_ROOT"]
+
+    /// Stage keys whose values are names or fixed words, never expanded.
+    private static let unexpandedKeys: Set<String> = ["kind", "needs"]
+
+    private let context: Context
+    private var errors: [ConfigError] = []
+
+    private init(context: Context) {
+        self.context = context
+    }
+
+    /// Loads and checks everything; throws every problem found, nothing partial.
+    public static func load(_ text: String, context: Context) throws(ConfigErrors) -> PipelineDefinition {
+        var loader = PipelineLoader(context: context)
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(text)
+        } catch {
+            throw ConfigErrors([ConfigError(file: context.file, location: error.location, path: "", message: "invalid JSON: " + error.message)])
+        }
+        if let result = loader.load(root), loader.errors.isEmpty { return result }
+        throw ConfigErrors(loader.errors)
+    }
+
+    private mutating func fail(_ location: SourceLocation?, _ path: String, _ message: String) {
+        errors.append(ConfigError(file: context.file, location: location, path: path, message: message))
+    }
+
+    private mutating func load(_ root: JSONNode) -> PipelineDefinition? {
+        if case .object(let members) = root.value, let version = members.first(where: { $0.key == "version" })?.value,
+           case .number(let text) = version.value, text != "1" {
+            fail(version.location, "version", "unsupported version \(text); this pipeline reads version 1")
+            return nil
+        }
+        var validator = SchemaValidator(file: context.file)
+        validator.validateDocument(root)
+        guard validator.errors.isEmpty, case .object(let members) = root.value else {
+            errors = validator.errors
+            return nil
+        }
+        func member(_ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
+
+        let rawVars = member("vars").map(Self.stringMembers) ?? []
+        let secretNodes = member("secrets").map(Self.arrayElements) ?? []
+        var secrets: [String] = []
+        for (i, node) in secretNodes.enumerated() {
+            guard case .string(let name) = node.value else { continue }
+            let path = "secrets[\(i)]"
+            if !VariableExpander.isValidName(name) {
+                fail(node.location, path, "'\(name)' is not a valid variable name (letters, digits and _, not starting with a digit)")
+            } else if secrets.contains(name) {
+                fail(node.location, path, "secret '\(name)' is listed twice")
+            } else if rawVars.contains(where: { $0.key == name }) {
+                fail(node.location, path, "'\(name)' is both a var and a secret; secrets come from the environment only, remove it from vars")
+            } else if context.overrides[name] != nil {
+                fail(nil, path, "secret '\(name)' cannot be set with --set; secrets come from the environment only (export \(name)=…)")
+            }
+            secrets.append(name)
+        }
+        for (name, node) in rawVars where !VariableExpander.isValidName(name) {
+            fail(node.location, "vars." + name, "'\(name)' is not a valid variable name (letters, digits and _, not starting with a digit)")
+        }
+        let expander = VariableExpander(
+            overrides: context.overrides, environment: context.environment,
+            rawVars: Dictionary(rawVars.map { ($0.key, Self.string($0.value)) }, uniquingKeysWith: { first, _ in first }),
+            builtins: context.builtins, secrets: Set(secrets))
+
+        var vars: [String: String] = [:]
+        for (name, node) in rawVars {
+            var missing: [String] = []
+            if let value = expand(node, path: "vars." + name, with: expander, missingSecrets: &missing) {
+                vars[name] = (try? expander.value(of: name, missingSecrets: &missing)) ?? value
+            }
+            for secret in missing {
+                fail(node.location, "vars." + name, "refers to secret '\(secret)'; vars are not secret, use ${\(secret)} where it is needed instead")
+            }
+        }
+
+        var stages: [Stage] = []
+        var needLocations: [[SourceLocation]] = []
+        if case .object(let stageMembers)? = member("stages")?.value {
+            for stageMember in stageMembers {
+                if let (stage, locations) = loadStage(stageMember, expander: expander) {
+                    stages.append(stage)
+                    needLocations.append(locations)
+                }
+            }
+        }
+        if !errors.isEmpty { return nil }
+
+        let graph = buildGraph(stages: stages, needLocations: needLocations, targetsNode: member("targets"))
+        var defaultTarget: String?
+        if let node = member("default"), case .string(let name) = node.value {
+            defaultTarget = name
+            if let graph, !graph.contains(name) {
+                fail(node.location, "default", "'\(name)' is not a stage or target\(Suggestion.hint(for: name, in: graph.targetNames + stages.map(\.name)))")
+            }
+        }
+        guard let graph, errors.isEmpty else { return nil }
+        var name: String?
+        if case .string(let n)? = member("name")?.value { name = n }
+        let secretValues = secrets.compactMap { context.environment[$0] }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        return PipelineDefinition(file: context.file, name: name, defaultTarget: defaultTarget, vars: vars,
+                                  secrets: secrets, secretValues: secretValues, graph: graph)
+    }
+
+    private mutating func loadStage(_ member: JSONMember, expander: VariableExpander) -> (Stage, [SourceLocation])? {
+        let path = "stages." + member.key
+        guard case .object(let fields) = member.value.value,
+              case .string(let kindName)? = fields.first(where: { $0.key == "kind" })?.value.value,
+              let kind = StageKind(rawValue: kindName) else { return nil }
+        var stage = Stage(name: member.key, kind: kind, location: member.keyLocation)
+        if !Self.isValidStageName(member.key) {
+            fail(member.keyLocation, path, "'\(member.key)' is not a valid stage name (use letters, digits, '-', '_' and '.')")
+        }
+        var needLocations: [SourceLocation] = []
+        var missing: [String] = []
+        for field in fields {
+            let fieldPath = path + "." + field.key
+            switch field.key {
+            case "kind": continue
+            case "needs":
+                for node in Self.arrayElements(field.value) {
+                    stage.needs.append(Self.string(node))
+                    needLocations.append(node.location)
+                }
+            default:
+                guard let value = expandValue(field.value, path: fieldPath, with: expander, missingSecrets: &missing) else { continue }
+                switch field.key {
+                case "inputs":
+                    stage.inputs = value.strings ?? []
+                    checkRelativePaths(stage.inputs, nodes: Self.arrayElements(field.value), path: fieldPath, what: "inputs")
+                case "outputs":
+                    stage.outputs = value.strings ?? []
+                    checkRelativePaths(stage.outputs, nodes: Self.arrayElements(field.value), path: fieldPath, what: "outputs")
+                case "env": stage.env = value.stringMap ?? [:]
+                case "description": stage.description = value.string
+                case "cwd":
+                    checkRelativePaths([value.string ?? ""], nodes: [field.value], path: fieldPath, what: "cwd", indexed: false)
+                    stage.settings[field.key] = value
+                default: stage.settings[field.key] = value
+                }
+            }
+        }
+        stage.missingSecrets = missing
+        return (stage, needLocations)
+    }
+
+    /// Expands every string inside `node`, keeping its shape.
+    private mutating func expandValue(_ node: JSONNode, path: String, with expander: VariableExpander, missingSecrets: inout [String]) -> ConfigValue? {
+        switch node.value {
+        case .string:
+            return expand(node, path: path, with: expander, missingSecrets: &missingSecrets).map(ConfigValue.string)
+        case .number(let text): return Int(text).map(ConfigValue.integer)
+        case .bool(let b): return .boolean(b)
+        case .null: return nil
+        case .array(let items):
+            var values: [ConfigValue] = []
+            for (i, item) in items.enumerated() {
+                if let value = expandValue(item, path: "\(path)[\(i)]", with: expander, missingSecrets: &missingSecrets) { values.append(value) }
+            }
+            return .array(values)
+        case .object(let members):
+            var values: [String: ConfigValue] = [:]
+            for member in members {
+                values[member.key] = expandValue(member.value, path: path + "." + member.key, with: expander, missingSecrets: &missingSecrets)
+            }
+            return .object(values)
+        }
+    }
+
+    private mutating func expand(_ node: JSONNode, path: String, with expander: VariableExpander, missingSecrets: inout [String]) -> String? {
+        let text = Self.string(node)
+        do {
+            return try expander.expand(text, missingSecrets: &missingSecrets)
+        } catch {
+            switch error {
+            case .undefined(let name):
+                fail(node.location, path, "undefined variable '\(name)'\(Suggestion.hint(for: name, in: expander.knownNames)); define it in vars, export it, pass --set \(name)=VALUE, or write ${\(name):-default}")
+            case .malformed(let snippet):
+                fail(node.location, path, "malformed variable reference '\(snippet)'; write ${NAME} or ${NAME:-default}, and $${ for a literal ${")
+            case .cycle(let names):
+                fail(node.location, path, "variables refer to each other in a loop: \(names.joined(separator: " -> "))")
+            case .missingSecret(let name):
+                fail(node.location, path, "secret '\(name)' is not set")
+            }
+            return nil
+        }
+    }
+
+    /// Inputs, outputs and cwd must stay inside the project root.
+    private mutating func checkRelativePaths(_ paths: [String], nodes: [JSONNode], path: String, what: String, indexed: Bool = true) {
+        for (i, value) in paths.enumerated() {
+            let location = i < nodes.count ? nodes[i].location : nil
+            let itemPath = indexed ? "\(path)[\(i)]" : path
+            if value.hasPrefix("/") {
+                fail(location, itemPath, "'\(value)' is an absolute path; \(what) must be relative to the project root")
+            } else if Paths.normalize(value) == nil {
+                fail(location, itemPath, "'\(value)' is outside the project root; \(what) must stay inside it")
+            } else if what == "outputs", let normalized = Paths.normalize(value),
+                      let reserved = Self.reservedOutputRoots.first(where: { normalized == $0 || normalized.hasPrefix($0 + "/") }) {
+                fail(location, itemPath, reserved.isEmpty
+                    ? "'\(value)' is the project root; outputs must name files or directories inside it"
+                    : "'\(value)' is inside \(reserved)/, which belongs to \(reserved == ".git" ? "git" : "pipeline itself"); choose another output path")
+            }
+        }
+    }
+
+    private mutating func buildGraph(stages: [Stage], needLocations: [[SourceLocation]], targetsNode: JSONNode?) -> StageGraph? {
+        var index: [String: Int] = [:]
+        for (i, stage) in stages.enumerated() { index[stage.name] = i }
+        var targetNames: [String] = []
+        var targetMembers: [String: [JSONNode]] = [:]
+        var targetLocations: [String: SourceLocation] = [:]
+        if case .object(let members)? = targetsNode?.value {
+            for member in members {
+                if index[member.key] != nil {
+                    fail(member.keyLocation, "targets." + member.key, "'\(member.key)' is already a stage name; give the target a name of its own")
+                    continue
+                }
+                targetNames.append(member.key)
+                targetMembers[member.key] = Self.arrayElements(member.value)
+                targetLocations[member.key] = member.keyLocation
+            }
+        }
+        let allNames = stages.map(\.name) + targetNames
+
+        // Targets may name targets: resolve them depth first and refuse loops.
+        var resolved: [String: [Int]] = [:]
+        func resolveTarget(_ name: String, trail: [String]) -> [Int] {
+            if let done = resolved[name] { return done }
+            if let start = trail.firstIndex(of: name) {
+                fail(targetLocations[name], "targets." + name, "targets refer to each other in a loop: \((trail[start...] + [name]).joined(separator: " -> "))")
+                resolved[name] = []
+                return []
+            }
+            var result: [Int] = []
+            for (i, node) in (targetMembers[name] ?? []).enumerated() {
+                let item = Self.string(node)
+                if let stage = index[item] {
+                    result.append(stage)
+                } else if targetMembers[item] != nil {
+                    result.append(contentsOf: resolveTarget(item, trail: trail + [name]))
+                } else {
+                    fail(node.location, "targets.\(name)[\(i)]", "unknown stage or target '\(item)'\(Suggestion.hint(for: item, in: allNames))")
+                }
+            }
+            resolved[name] = result
+            return result
+        }
+        for name in targetNames { _ = resolveTarget(name, trail: []) }
+
+        var dependencies: [[Int]] = []
+        for (s, stage) in stages.enumerated() {
+            var deps: [Int] = []
+            for (i, need) in stage.needs.enumerated() {
+                let location = needLocations[s][i]
+                let path = "stages.\(stage.name).needs[\(i)]"
+                if need == stage.name {
+                    fail(location, path, "stage '\(need)' needs itself (dependency cycle: \(need) -> \(need))")
+                } else if let d = index[need] {
+                    deps.append(d)
+                } else if let targetStages = resolved[need] {
+                    if targetStages.contains(s) {
+                        fail(location, path, "target '\(need)' includes stage '\(stage.name)' itself (dependency cycle: \(stage.name) -> \(need) -> \(stage.name))")
+                    }
+                    deps.append(contentsOf: targetStages.filter { $0 != s })
+                } else {
+                    fail(location, path, "unknown stage or target '\(need)'\(Suggestion.hint(for: need, in: allNames))")
+                }
+            }
+            dependencies.append(deps)
+        }
+        guard errors.isEmpty else { return nil }
+        do {
+            return try StageGraph(stages: stages, dependencies: dependencies, targets: resolved, targetNames: targetNames)
+        } catch {
+            let first = error.names.first.flatMap { index[$0] }
+            fail(first.map { stages[$0].location }, first.map { "stages.\(stages[$0].name).needs" } ?? "stages",
+                 "dependency cycle: \(error.rendered)")
+            return nil
+        }
+    }
+
+    /// Outputs are deleted before a stage runs, so they may never name these.
+    private static let reservedOutputRoots = ["", ".git", ".pipeline"]
+
+    static func isValidStageName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix("-") && !name.hasPrefix(".") && name.unicodeScalars.allSatisfy {
+            switch $0 {
+            case "A"..."Z", "a"..."z", "0"..."9", "-", "_", ".": true
+            default: false
+            }
+        }
+    }
+
+    private static func string(_ node: JSONNode) -> String {
+        if case .string(let s) = node.value { return s }
+        return ""
+    }
+
+    private static func arrayElements(_ node: JSONNode) -> [JSONNode] {
+        if case .array(let items) = node.value { return items }
+        return []
+    }
+
+    private static func stringMembers(_ node: JSONNode) -> [(key: String, value: JSONNode)] {
+        if case .object(let members) = node.value { return members.map { ($0.key, $0.value) } }
+        return []
+    }
+}

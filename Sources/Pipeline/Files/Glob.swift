@@ -1,0 +1,176 @@
+/// A path pattern for `inputs` and `outputs`, matched against `/`-separated relative paths.
+///
+/// - `*` matches any run of characters within one segment, `?` one character, `[a-z]` / `[!a]`
+///   a class; `**` as a whole segment matches zero or more segments.
+/// - A segment starting with `.` is matched only by a pattern segment that starts with `.`
+///   (dotfiles only when named), as in POSIX shells; `**` does not enter dot-directories.
+public struct Glob: Sendable, Hashable, CustomStringConvertible {
+    enum Segment: Sendable, Hashable {
+        case literal(String)
+        case pattern([Unicode.Scalar])
+        case anyDepth
+    }
+
+    public let text: String
+    let segments: [Segment]
+
+    public init(_ text: String) {
+        self.text = text
+        var segments: [Segment] = []
+        for part in text.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
+            if part == "**" {
+                if segments.last != .anyDepth { segments.append(.anyDepth) }
+            } else if part.contains(where: { "*?[".contains($0) }) {
+                segments.append(.pattern(Array(part.unicodeScalars)))
+            } else {
+                segments.append(.literal(String(part)))
+            }
+        }
+        self.segments = segments
+    }
+
+    public var description: String { text }
+
+    /// Whether the pattern has no wildcards at all (a plain path).
+    public var isLiteral: Bool {
+        segments.allSatisfy { if case .literal = $0 { true } else { false } }
+    }
+
+    /// The leading directories without wildcards: where a walk for matches starts.
+    public var literalPrefix: String {
+        var parts: [String] = []
+        for segment in segments {
+            guard case .literal(let name) = segment else { break }
+            parts.append(name)
+        }
+        if isLiteral { parts.removeLast() }
+        return parts.joined(separator: "/")
+    }
+
+    /// Whether `path` (relative, `/`-separated) matches the whole pattern.
+    public func matches(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        return match(segmentIndex: 0, parts[...])
+    }
+
+    /// Whether some path below directory `path` could match: prunes directory walks.
+    public func couldMatchBelow(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        return prefixMatch(segmentIndex: 0, parts[...])
+    }
+
+    private func match(segmentIndex: Int, _ parts: ArraySlice<String>) -> Bool {
+        guard segmentIndex < segments.count else { return parts.isEmpty }
+        switch segments[segmentIndex] {
+        case .anyDepth:
+            var rest = parts
+            while true {
+                if match(segmentIndex: segmentIndex + 1, rest) { return true }
+                guard let first = rest.first, !first.hasPrefix(".") else { return false }
+                rest = rest.dropFirst()
+            }
+        case .literal(let name):
+            guard let first = parts.first, first == name else { return false }
+            return match(segmentIndex: segmentIndex + 1, parts.dropFirst())
+        case .pattern(let pattern):
+            guard let first = parts.first, Self.matchSegment(pattern, Array(first.unicodeScalars)) else { return false }
+            return match(segmentIndex: segmentIndex + 1, parts.dropFirst())
+        }
+    }
+
+    private func prefixMatch(segmentIndex: Int, _ parts: ArraySlice<String>) -> Bool {
+        guard let first = parts.first else { return segmentIndex < segments.count }
+        guard segmentIndex < segments.count else { return false }
+        switch segments[segmentIndex] {
+        case .anyDepth:
+            return !first.hasPrefix(".") || prefixMatch(segmentIndex: segmentIndex + 1, parts)
+        case .literal(let name):
+            return first == name && prefixMatch(segmentIndex: segmentIndex + 1, parts.dropFirst())
+        case .pattern(let pattern):
+            return Self.matchSegment(pattern, Array(first.unicodeScalars)) && prefixMatch(segmentIndex: segmentIndex + 1, parts.dropFirst())
+        }
+    }
+
+    /// Matches one segment; iterative with backtracking to the last `*`, so it is linear-ish
+    /// and cannot blow the stack.
+    static func matchSegment(_ pattern: [Unicode.Scalar], _ name: [Unicode.Scalar]) -> Bool {
+        if name.first == ".", pattern.first != "." { return false }
+        var p = 0, n = 0
+        var starP = -1, starN = 0
+        while n < name.count {
+            if p < pattern.count {
+                switch pattern[p] {
+                case "*":
+                    starP = p
+                    starN = n
+                    p += 1
+                    continue
+                case "?":
+                    p += 1
+                    n += 1
+                    continue
+                case "[":
+                    if let (matched, next) = matchClass(pattern, p, name[n]) {
+                        if matched {
+                            p = next
+                            n += 1
+                            continue
+                        }
+                    } else if name[n] == "[" {
+                        p += 1
+                        n += 1
+                        continue
+                    }
+                case "\\" where p + 1 < pattern.count:
+                    if pattern[p + 1] == name[n] {
+                        p += 2
+                        n += 1
+                        continue
+                    }
+                default:
+                    if pattern[p] == name[n] {
+                        p += 1
+                        n += 1
+                        continue
+                    }
+                }
+            }
+            guard starP >= 0 else { return false }
+            p = starP + 1
+            starN += 1
+            n = starN
+        }
+        while p < pattern.count, pattern[p] == "*" { p += 1 }
+        return p == pattern.count
+    }
+
+    /// Matches `[...]` at `start`; nil when the bracket is not closed (then it is a literal `[`).
+    private static func matchClass(_ pattern: [Unicode.Scalar], _ start: Int, _ c: Unicode.Scalar) -> (Bool, Int)? {
+        var i = start + 1
+        var negate = false
+        if i < pattern.count, pattern[i] == "!" || pattern[i] == "^" {
+            negate = true
+            i += 1
+        }
+        var matched = false
+        var first = true
+        while i < pattern.count {
+            if pattern[i] == "]" && !first { return (matched != negate, i + 1) }
+            first = false
+            var low = pattern[i]
+            if low == "\\", i + 1 < pattern.count {
+                i += 1
+                low = pattern[i]
+            }
+            if i + 2 < pattern.count, pattern[i + 1] == "-", pattern[i + 2] != "]" {
+                let high = pattern[i + 2]
+                if low.value <= c.value && c.value <= high.value { matched = true }
+                i += 3
+            } else {
+                if low == c { matched = true }
+                i += 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,109 @@
+/// The stages and the edges between them, with `needs` resolved to stage indices.
+/// Built once by the loader; everything after it (plan, executor, graph output) reads it.
+public struct StageGraph: Sendable {
+    /// In declaration order; indices below refer to this array.
+    public let stages: [Stage]
+    public let indexByName: [String: Int]
+    /// Direct dependencies of each stage, ascending, after expanding target names.
+    public let dependencies: [[Int]]
+    public let dependents: [[Int]]
+    /// Target name → the stage indices it stands for (transitively through other targets).
+    public let targets: [String: [Int]]
+    /// Target names in declaration order.
+    public let targetNames: [String]
+    /// Every stage, dependencies first; ties broken by declaration order.
+    public let topologicalOrder: [Int]
+    /// Length of the longest chain of dependents below each stage: a scheduling priority.
+    public let criticalPath: [Int]
+
+    /// A dependency loop, as the names along it (`a`, `b`, `a`).
+    public struct Cycle: Error, Sendable, Hashable {
+        public var names: [String]
+        public var rendered: String { names.joined(separator: " -> ") }
+    }
+
+    /// Builds the graph. `dependencies` must already be resolved to indices.
+    public init(stages: [Stage], dependencies: [[Int]], targets: [String: [Int]], targetNames: [String]) throws(Cycle) {
+        self.stages = stages
+        var index: [String: Int] = [:]
+        for (i, stage) in stages.enumerated() { index[stage.name] = i }
+        self.indexByName = index
+        let deps = dependencies.map { Array(Set($0)).sorted() }
+        self.dependencies = deps
+        var reverse = Array(repeating: [Int](), count: stages.count)
+        for (i, list) in deps.enumerated() {
+            for d in list { reverse[d].append(i) }
+        }
+        self.dependents = reverse
+        self.targets = targets
+        self.targetNames = targetNames
+        let order = try Self.sort(stages: stages, dependencies: deps)
+        self.topologicalOrder = order
+        var critical = Array(repeating: 0, count: stages.count)
+        for i in order.reversed() {
+            critical[i] = 1 + (reverse[i].map { critical[$0] }.max() ?? 0)
+        }
+        self.criticalPath = critical
+    }
+
+    /// Depth-first post-order; a back edge is a cycle, reported along the path that closes it.
+    private static func sort(stages: [Stage], dependencies: [[Int]]) throws(Cycle) -> [Int] {
+        enum Mark { case unvisited, active, done }
+        var marks = Array(repeating: Mark.unvisited, count: stages.count)
+        var order: [Int] = []
+        order.reserveCapacity(stages.count)
+        var path: [Int] = []
+        // An explicit stack keeps deep chains (thousands of stages) off the call stack.
+        for root in stages.indices where marks[root] == .unvisited {
+            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            marks[root] = .active
+            path.append(root)
+            while let top = stack.last {
+                let deps = dependencies[top.node]
+                if top.next < deps.count {
+                    stack[stack.count - 1].next += 1
+                    let d = deps[top.next]
+                    switch marks[d] {
+                    case .done: continue
+                    case .active:
+                        let start = path.lastIndex(of: d) ?? 0
+                        // Edges point at dependencies; print the loop in "a needs b" order.
+                        let loop = path[start...].map { stages[$0].name } + [stages[d].name]
+                        throw Cycle(names: loop)
+                    case .unvisited:
+                        marks[d] = .active
+                        path.append(d)
+                        stack.append((d, 0))
+                    }
+                } else {
+                    marks[top.node] = .done
+                    order.append(top.node)
+                    path.removeLast()
+                    stack.removeLast()
+                }
+            }
+        }
+        return order
+    }
+
+    /// Whether `name` is a stage or a target.
+    public func contains(_ name: String) -> Bool { indexByName[name] != nil || targets[name] != nil }
+
+    /// The stages a stage or target name stands for.
+    public func resolve(_ name: String) -> [Int]? {
+        if let i = indexByName[name] { return [i] }
+        return targets[name]
+    }
+
+    /// The given stages and everything they need, in topological order.
+    public func closure(of roots: [Int]) -> [Int] {
+        var selected = Array(repeating: false, count: stages.count)
+        var stack = roots
+        while let i = stack.popLast() {
+            if selected[i] { continue }
+            selected[i] = true
+            stack.append(contentsOf: dependencies[i])
+        }
+        return topologicalOrder.filter { selected[$0] }
+    }
+}

@@ -1,0 +1,79 @@
+/// Writes JSON text with stable key order: the form used for `plan --json`, `graph --format json`,
+/// traces and the schema, so output can be diffed.
+public enum JSONWriter {
+    /// A JSON value to write; object members keep the given order.
+    public indirect enum Value: Sendable, Hashable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case double(Double)
+        case string(String)
+        case array([Value])
+        case object([(String, Value)])
+
+        public static func == (lhs: Value, rhs: Value) -> Bool { write(lhs) == write(rhs) }
+        public func hash(into hasher: inout Hasher) { hasher.combine(JSONWriter.write(self)) }
+    }
+
+    /// Compact when `indent` is nil, else pretty-printed with that many spaces.
+    public static func write(_ value: Value, indent: Int? = nil) -> String {
+        var out = ""
+        write(value, into: &out, indent: indent, level: 0)
+        return out
+    }
+
+    private static func write(_ value: Value, into out: inout String, indent: Int?, level: Int) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d): out += d.isFinite ? String(d) : "null"
+        case .string(let s): writeString(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent: indent, level: level + 1)
+                write(item, into: &out, indent: indent, level: level + 1)
+            }
+            newline(&out, indent: indent, level: level)
+            out += "]"
+        case .object(let members):
+            if members.isEmpty { out += "{}"; return }
+            out += "{"
+            for (i, (key, item)) in members.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent: indent, level: level + 1)
+                writeString(key, into: &out)
+                out += indent == nil ? ":" : ": "
+                write(item, into: &out, indent: indent, level: level + 1)
+            }
+            newline(&out, indent: indent, level: level)
+            out += "}"
+        }
+    }
+
+    private static func newline(_ out: inout String, indent: Int?, level: Int) {
+        guard let indent else { return }
+        out += "\n" + String(repeating: " ", count: indent * level)
+    }
+
+    private static func writeString(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

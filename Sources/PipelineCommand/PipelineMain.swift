@@ -1,0 +1,54 @@
+import Basics
+import Executor
+import Foundation
+import Pipeline
+
+/// Entry point: parse, dispatch, and turn every error into a message and an exit code — the
+/// one place that does (STYLE.md habit 9).
+@main
+enum PipelineMain {
+    static let version = "0.1.0"
+
+    static func main() async {
+        let system = SystemContext.live()
+        let code = await run(Array(CommandLine.arguments.dropFirst()), system: system)
+        exit(code)
+    }
+
+    static func run(_ arguments: [String], system: SystemContext) async -> Int32 {
+        do {
+            let invocation = try CommandLineParser.parse(arguments)
+            if invocation.version {
+                system.console.out("pipeline \(version)\n")
+                return 0
+            }
+            guard let name = invocation.command else {
+                if invocation.help {
+                    system.console.out(Help.main)
+                    return 0
+                }
+                throw UsageError("no command given")
+            }
+            guard let type = Commands.named(name) else {
+                throw UsageError("unknown command '\(name)'\(Suggestion.hint(for: name, in: Commands.all.map { $0.name }))")
+            }
+            if invocation.help {
+                system.console.out(Help.command(type))
+                return 0
+            }
+            let command = try type.init(validating: invocation)
+            return try await command.run(system)
+        } catch let error as ConfigErrors {
+            system.console.err(error.errors.map { "error: \($0)\n" }.joined())
+            return 2
+        } catch {
+            system.console.err("error: \(error)\n")
+            switch error {
+            case is UsageError, is WorkspaceError, is UnknownNameError, is UnavailableKindError, is MissingSecretsError, is NotAvailableError:
+                return 2
+            default:
+                return 1
+            }
+        }
+    }
+}
