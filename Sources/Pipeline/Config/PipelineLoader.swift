@@ -91,7 +91,7 @@ public struct PipelineLoader {
             builtins: context.builtins, secrets: Set(secrets))
 
         var vars: [String: String] = [:]
-        for (name, node) in rawVars {
+        for (name, node) in rawVars where !secrets.contains(name) {
             var missing: [String] = []
             if let value = expand(node, path: "vars." + name, with: expander, missingSecrets: &missing) {
                 vars[name] = (try? expander.value(of: name, missingSecrets: &missing)) ?? value

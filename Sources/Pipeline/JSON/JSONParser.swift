@@ -34,18 +34,27 @@ public struct JSONParser {
         self.bytes = bytes
     }
 
+    /// Where the column was last counted, so counting is incremental: a document written on
+    /// one long line must not cost a scan from the line start per value.
+    private var countedIndex = 0
+    private var countedColumn = 1
+
     /// The current position; columns count characters, not bytes.
     private var location: SourceLocation {
-        var column = 1
-        var i = lineStart
-        while i < index {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        mutating get {
+            if countedIndex < lineStart || countedIndex > index {
+                countedIndex = lineStart
+                countedColumn = 1
+            }
+            while countedIndex < index {
+                if bytes[countedIndex] & 0xC0 != 0x80 { countedColumn += 1 }
+                countedIndex += 1
+            }
+            return SourceLocation(line: line, column: countedColumn)
         }
-        return SourceLocation(line: line, column: column)
     }
 
-    private func error(_ message: String) -> JSONSyntaxError {
+    private mutating func error(_ message: String) -> JSONSyntaxError {
         JSONSyntaxError(location: location, message: message)
     }
 

@@ -31,7 +31,7 @@ extension Command {
 enum Commands {
     static var all: [any Command.Type] { [
         BuildCommand.self, RunCommand.self, CICommand.self, PlanCommand.self, GraphCommand.self, ListCommand.self,
-        ExplainCommand.self, LintCommand.self, TagsCommand.self, CacheCommand.self, ReleaseCommand.self,
+        SchemaCommand.self, ExplainCommand.self, LintCommand.self, TagsCommand.self, CacheCommand.self, ReleaseCommand.self,
     ] }
 
     static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }

@@ -121,3 +121,25 @@ struct ListCommand: Command {
         return 0
     }
 }
+
+/// `pipeline schema`: the JSON Schema of pipeline.json, for editors.
+struct SchemaCommand: Command {
+    static let name = "schema"
+    static let summary = "print the JSON Schema of pipeline.json (for editors)"
+    static let usage = """
+    pipeline [options] schema
+
+    Prints the JSON Schema that pipeline.json follows; the same text is committed as
+    Sources/Pipeline/pipeline.schema.json, which .vscode/settings.json points editors at.
+    """
+
+    init(validating invocation: Invocation) throws {
+        try Self.checkFlags(invocation)
+        guard invocation.arguments.isEmpty else { throw UsageError("'pipeline schema' takes no arguments", command: Self.name) }
+    }
+
+    func run(_ system: SystemContext) async throws -> Int32 {
+        system.console.out(JSONSchemaDocument.render())
+        return 0
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import Pipeline
+
+@Suite struct VariableExpanderTests {
+    let expander = VariableExpander(
+        overrides: ["A": "from-set"],
+        environment: ["A": "from-env", "B": "from-env", "TOKEN": "s3cr3t"],
+        rawVars: ["A": "from-vars", "B": "from-vars", "C": "from-vars", "NESTED": "${C}-and-${GIT_SHA}", "EMPTY": ""],
+        builtins: ["A": "builtin", "GIT_SHA": "abc123", "D": "builtin"],
+        secrets: ["TOKEN", "UNSET_SECRET"])
+
+    @Test(arguments: [
+        ("${A}", "from-set"),
+        ("${B}", "from-env"),
+        ("${C}", "from-vars"),
+        ("${D}", "builtin"),
+        ("x${C}y${D}z", "xfrom-varsybuiltinz"),
+        ("${NESTED}", "from-vars-and-abc123"),
+        ("${MISSING:-fallback}", "fallback"),
+        ("${EMPTY:-fallback}", "fallback"),
+        ("${C:-fallback}", "from-vars"),
+        ("${MISSING:-${C}}", "from-vars"),
+        ("${MISSING:-}", ""),
+        ("$${C}", "${C}"),
+        ("echo $HOME $1 $", "echo $HOME $1 $"),
+        ("${TOKEN}", "s3cr3t"),
+    ])
+    func expands(text: String, expected: String) throws {
+        var missing: [String] = []
+        #expect(try expander.expand(text, missingSecrets: &missing) == expected)
+        #expect(missing.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("${MISSING}", VariableExpander.Failure.undefined("MISSING")),
+        ("${}", .malformed("${}")),
+        ("${A", .malformed("${A (missing '}')")),
+        ("${1A}", .malformed("${1")),
+        ("${A:+x}", .malformed("${A: (only ${NAME} and ${NAME:-default} are supported)")),
+    ])
+    func fails(text: String, failure: VariableExpander.Failure) {
+        var missing: [String] = []
+        #expect(throws: failure) { try expander.expand(text, missingSecrets: &missing) }
+    }
+
+    @Test func detectsLoopsBetweenVars() {
+        let looping = VariableExpander(rawVars: ["X": "${Y}", "Y": "a${X}"])
+        var missing: [String] = []
+        #expect(throws: VariableExpander.Failure.cycle(["X", "Y", "X"])) { try looping.expand("${X}", missingSecrets: &missing) }
+    }
+
+    @Test func unsetSecretsAreCollectedNotFatal() throws {
+        var missing: [String] = []
+        #expect(try expander.expand("pw=${UNSET_SECRET}", missingSecrets: &missing) == "pw=")
+        #expect(missing == ["UNSET_SECRET"])
+    }
+
+    @Test func secretsNeverComeFromVarsOrOverrides() throws {
+        let shadowed = VariableExpander(overrides: ["S": "set"], environment: [:], rawVars: ["S": "var"], secrets: ["S"])
+        var missing: [String] = []
+        #expect(try shadowed.expand("${S}", missingSecrets: &missing) == "")
+        #expect(missing == ["S"])
+    }
+}
