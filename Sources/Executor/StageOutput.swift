@@ -49,6 +49,7 @@ final class StageOutput: Sendable {
     func note(_ line: String) {
         state.withLock { state in
             guard !state.closed else { return }
+            if !state.pending.isEmpty { emit(&state) }
             write(redactor.redact(line), into: &state, report: false)
         }
     }
