@@ -45,16 +45,17 @@ final class StageOutput: Sendable {
         }
     }
 
-    /// A line of the tool's own (the command being run, a failure reason).
+    /// A line of the tool's own (the command being run, a failure reason): logged, but not part
+    /// of the output's tail.
     func note(_ line: String) {
         state.withLock { state in
             guard !state.closed else { return }
             if !state.pending.isEmpty { emit(&state) }
-            write(redactor.redact(line), into: &state, report: false)
+            log?.write(ArraySlice(Array((redactor.redact(line) + "\n").utf8)))
         }
     }
 
-    /// Flushes a last unterminated line and closes the log; returns the tail.
+    /// Flushes a last unterminated line and closes the log; returns the last lines of output.
     func finish() -> [String] {
         state.withLock { state in
             if !state.pending.isEmpty { emit(&state) }
@@ -70,17 +71,15 @@ final class StageOutput: Sendable {
         var text = String(decoding: state.pending, as: UTF8.self)
         state.pending.removeAll(keepingCapacity: true)
         if text.hasSuffix("\r") { text.removeLast() }
-        write(redactor.redact(text), into: &state, report: true)
+        write(redactor.redact(text), into: &state)
     }
 
-    private func write(_ line: String, into state: inout State, report: Bool) {
+    private func write(_ line: String, into state: inout State) {
         log?.write(ArraySlice(Array((line + "\n").utf8)))
         state.tail.append(line)
         if state.tail.count > Self.tailLength { state.tail.removeFirst(state.tail.count - Self.tailLength) }
-        if report {
-            // Progress bars rewrite a line with \r; show what the terminal would.
-            let visible = line.split(separator: "\r", omittingEmptySubsequences: true).last.map(String.init) ?? ""
-            reporter.stageOutput(name, line: visible)
-        }
+        // Progress bars rewrite a line with \r; show what the terminal would.
+        let visible = line.split(separator: "\r", omittingEmptySubsequences: true).last.map(String.init) ?? ""
+        reporter.stageOutput(name, line: visible)
     }
 }

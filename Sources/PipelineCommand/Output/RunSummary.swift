@@ -33,7 +33,7 @@ struct RunSummary {
             out += style.red(style.bold("stage '\(outcome.name)' failed")) + ": \(reason)\n"
             if let log = outcome.logPath {
                 let shown = log.hasPrefix(root + "/") ? String(log.dropFirst(root.count + 1)) : log
-                let lines = outcome.tail.filter { !$0.hasPrefix("pipeline: stage '") }
+                let lines = outcome.tail
                 if !lines.isEmpty {
                     out += style.dim("last \(lines.count) line\(lines.count == 1 ? "" : "s") of \(shown):") + "\n"
                     for line in lines { out += "  " + line + "\n" }

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Every bad input: one clear message on stderr, exit 2, and nothing runs.
+@Suite struct BadInputTests {
+    /// A stage that would leave a mark if anything ran.
+    static let marker = #""mark": {"kind": "exec", "run": ["touch", "ran.txt"]}"#
+
+    @Test(arguments: [
+        ("malformed JSON", #"{"version": 1, "stages": {\#(marker),}}"#, "pipeline.json:1:81: invalid JSON: trailing comma before '}'"),
+        ("wrong type", #"{"version": 1, "stages": {\#(marker), "b": {"kind": "exec", "run": ["x"], "env": []}}}"#, "stages.b.env: expected an object whose values are strings, found an array"),
+        ("unknown kind", #"{"version": 1, "stages": {\#(marker), "b": {"kind": "dockerbuild"}}}"#, "stages.b.kind: unknown stage kind 'dockerbuild' (did you mean 'docker-build'?)"),
+        ("unknown key", #"{"version": 1, "stages": {\#(marker), "b": {"kind": "exec", "run": ["x"], "need": ["mark"]}}}"#, "stages.b.need: unknown key 'need' in a exec stage (did you mean 'needs'?)"),
+        ("cycle", #"{"version": 1, "stages": {\#(marker), "a": {"kind": "exec", "run": ["x"], "needs": ["b"]}, "b": {"kind": "exec", "run": ["x"], "needs": ["a"]}}}"#, "dependency cycle: a -> b -> a"),
+        ("self-dependency", #"{"version": 1, "stages": {\#(marker), "a": {"kind": "exec", "run": ["x"], "needs": ["a"]}}}"#, "stage 'a' needs itself"),
+        ("missing needs target", #"{"version": 1, "stages": {\#(marker), "a": {"kind": "exec", "run": ["x"], "needs": ["marc"]}}}"#, "unknown stage or target 'marc' (did you mean 'mark'?)"),
+        ("empty stages", #"{"version": 1, "stages": {}}"#, "stages: no stages defined; add at least one stage"),
+        ("undefined variable", #"{"version": 1, "stages": {\#(marker), "a": {"kind": "exec", "run": ["${NOPE}"]}}}"#, "undefined variable 'NOPE'"),
+        ("output escaping the root", #"{"version": 1, "stages": {\#(marker), "a": {"kind": "exec", "run": ["x"], "outputs": ["../x"]}}}"#, "'../x' is outside the project root"),
+        ("absolute output", #"{"version": 1, "stages": {\#(marker), "a": {"kind": "exec", "run": ["x"], "outputs": ["/tmp/x"]}}}"#, "'/tmp/x' is an absolute path"),
+        ("duplicate names", #"{"version": 1, "stages": {\#(marker), \#(marker)}}"#, "duplicate key 'mark'"),
+        ("target naming nothing", #"{"version": 1, "stages": {\#(marker)}, "targets": {"t": []}}"#, "targets.t: expected a non-empty array of strings, found an empty array"),
+    ])
+    func badPipelineJSON(name: String, json: String, message: String) throws {
+        let project = try Project(json)
+        let result = try project.run("build")
+        #expect(result.code == 2, "\(name)")
+        #expect(result.stderr.hasPrefix("error: pipeline.json:"), "\(name): \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(name): \(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(name): one message")
+        #expect(result.stdout.isEmpty)
+        #expect(!project.exists("ran.txt"), "\(name): nothing runs")
+    }
+
+    @Test func kindNotAvailableYetIsAClearErrorBeforeAnythingRuns() throws {
+        let project = try Project(#"{"version": 1, "stages": {\#(Self.marker), "img": {"kind": "docker-build", "context": ".", "image": "x", "needs": ["mark"]}}}"#)
+        let result = try project.run("build")
+        #expect(result.code == 2)
+        #expect(result.stderr == "error: stage 'img' is a docker-build stage, which this version of pipeline cannot run yet (available: exec); `pipeline plan` and `pipeline graph` still show it\n")
+        #expect(!project.exists("ran.txt"))
+        #expect(try project.run("plan").code == 0)
+    }
+
+    @Test(arguments: [
+        (["biuld"], "error: unknown command 'biuld' (did you mean 'build'?)\nRun 'pipeline --help' for usage.\n"),
+        (["build", "--jbos", "2"], "error: unknown option '--jbos' (did you mean '--jobs'?)\nRun 'pipeline build --help' for usage.\n"),
+        (["-j", "0", "build"], "error: -j expects a positive number of parallel stages, got '0'\nRun 'pipeline --help' for usage.\n"),
+        (["--set", "1X=2", "build"], "error: --set: '1X' is not a valid variable name (letters, digits and _, not starting with a digit)\nRun 'pipeline --help' for usage.\n"),
+        (["run"], "error: 'pipeline run' needs at least one stage or target name ('pipeline list' shows them)\nRun 'pipeline run --help' for usage.\n"),
+        (["run", "mrak"], "error: 'mrak' is not a stage or target in pipeline.json (did you mean 'mark'?); `pipeline list` shows them\n"),
+        (["graph", "--format", "svg"], "error: --format expects dot, mermaid or json, got 'svg'\nRun 'pipeline graph --help' for usage.\n"),
+        (["build", "--json"], "error: 'pipeline build' does not take --json\nRun 'pipeline build --help' for usage.\n"),
+        (["--force", "nope", "build"], "error: --force nope: no such stage\nRun 'pipeline --help' for usage.\n"),
+        ([], "error: no command given\nRun 'pipeline --help' for usage.\n"),
+        (["explain", "mark"], "error: 'pipeline explain' is not available yet in this version: it arrives with the content-hash cache\n"),
+    ])
+    func badCommandLine(arguments: [String], stderr: String) throws {
+        let project = try Project(#"{"version": 1, "stages": {\#(Self.marker)}}"#)
+        let result = try PipelineBinary.run(arguments, in: project.path)
+        #expect(result.code == 2)
+        #expect(result.stderr == stderr)
+        #expect(!project.exists("ran.txt"))
+    }
+
+    @Test func helpIsExactForRun() throws {
+        let project = try Project()
+        let result = try project.run("run", "--help")
+        #expect(result.code == 0)
+        #expect(result.stdout == """
+        Usage: pipeline [options] run NAME...
+
+        Runs each named stage or target after everything it needs.
+
+        Options:
+          -C DIR               run as if started in DIR
+          -f FILE              read FILE instead of pipeline.json
+          -j N                 run up to N stages at once (default: number of cores)
+          -k, --keep-going     after a failure, run everything that does not depend on it
+              --no-cache       run every selected stage, ignoring the cache
+              --force STAGE    run STAGE even if it is cached (repeatable)
+              --set NAME=VALUE override a variable (repeatable)
+          -v, --verbose        show every output line and skipped stages
+          -q, --quiet          show only failures
+              --color WHEN     auto, always or never (default: auto; NO_COLOR is honoured)
+              --trace FILE     write a Chrome trace of the run (open in Perfetto)
+              --junit FILE     write a JUnit XML report of the run
+          -h, --help           show help
+              --version        show the version
+
+        """)
+    }
+
+    @Test func everyCommandHasHelpAndTheMainHelpListsThemAll() throws {
+        let project = try Project()
+        let main = try project.run("--help")
+        #expect(main.code == 0)
+        for command in ["build", "run", "ci", "plan", "graph", "list", "schema", "explain", "lint", "tags", "cache", "release"] {
+            #expect(main.stdout.contains("\n  \(command) "), "\(command) listed")
+            let help = try project.run(command, "--help")
+            #expect(help.code == 0)
+            #expect(help.stdout.hasPrefix("Usage: pipeline [options] \(command)"), "\(command): \(help.stdout)")
+        }
+        #expect(try project.run("--version").stdout.hasPrefix("pipeline "))
+    }
+}
