@@ -9,7 +9,8 @@ public enum Suggestion {
             if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
         guard let best else { return nil }
-        let allowed = max(1, min(3, (max(word.count, best.name.count) + 2) / 4))
+        // One-letter names are too short for a typo to be told from a different name.
+        let allowed = word.count <= 1 ? 0 : max(1, min(3, (max(word.count, best.name.count) + 2) / 4))
         return best.distance <= allowed ? best.name : nil
     }
 

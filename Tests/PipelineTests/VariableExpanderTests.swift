@@ -62,3 +62,15 @@ import Testing
         #expect(missing == ["S"])
     }
 }
+
+@Suite struct DurationValueTests {
+    @Test(arguments: [("300s", 300_000), ("5m", 300_000), ("1m30s", 90_000), ("250ms", 250), ("1h", 3_600_000), ("2h5m10s", 7_510_000)])
+    func parses(text: String, milliseconds: Int) {
+        #expect(DurationValue(parsing: text)?.milliseconds == milliseconds)
+    }
+
+    @Test(arguments: ["", "5", "s", "5 m", "5x", "m5", "-5s", "1.5s", "5ss"])
+    func rejects(text: String) {
+        #expect(DurationValue(parsing: text) == nil)
+    }
+}
