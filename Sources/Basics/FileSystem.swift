@@ -16,6 +16,46 @@ public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertibl
     public var description: String { "\(path): \(reason)" }
 }
 
+/// What `lstat` says about a path: enough to tell whether a file changed without reading it.
+public struct FileStatus: Sendable, Hashable {
+    public var kind: FileKind
+    public var size: Int64
+    /// Modification time in nanoseconds since 1970.
+    public var modified: Int64
+    /// Status-change time in nanoseconds since 1970; it cannot be set back by `touch -d`.
+    public var changed: Int64
+    public var inode: UInt64
+    public var device: UInt64
+    /// Any execute bit set.
+    public var executable: Bool
+
+    public init(kind: FileKind, size: Int64, modified: Int64, changed: Int64, inode: UInt64, device: UInt64, executable: Bool) {
+        self.kind = kind
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+        self.device = device
+        self.executable = executable
+    }
+}
+
+/// One name in a directory and what it is.
+public struct DirectoryEntry: Sendable, Hashable {
+    public var name: String
+    public var kind: FileKind
+
+    public init(name: String, kind: FileKind) {
+        self.name = name
+        self.kind = kind
+    }
+}
+
+/// An exclusive lock on a file, held until released or the process ends.
+public protocol FileLock: AnyObject, Sendable {
+    func release()
+}
+
 /// A file open for appending output.
 public protocol OutputFile: AnyObject, Sendable {
     func write(_ bytes: ArraySlice<UInt8>)
@@ -37,4 +77,21 @@ public protocol FileSystem: Sendable {
     /// Creates or truncates `path` for streaming output.
     func openForWriting(_ path: String) throws(FileSystemError) -> any OutputFile
     func removeItem(_ path: String) throws(FileSystemError)
+
+    /// `lstat` of `path`, or nil when nothing is there.
+    func status(of path: String) -> FileStatus?
+    /// The entries of a directory with their kinds (no extra stat where the system says), sorted by name.
+    func directoryEntries(_ path: String) throws(FileSystemError) -> [DirectoryEntry]
+    /// Streams a file's bytes in large chunks (for hashing without holding the file in memory).
+    func readChunks(_ path: String, _ body: (UnsafeRawBufferPointer) -> Void) throws(FileSystemError)
+    /// Copies `source` to `destination` atomically (temporary file, fsync, rename), mode 0755
+    /// when `executable`, else 0644.
+    func copyFileAtomically(from source: String, to destination: String, executable: Bool) throws(FileSystemError)
+    /// Sets or clears the execute bits (respecting read bits) of a file.
+    func setExecutable(_ path: String, _ executable: Bool) throws(FileSystemError)
+    /// Sets the modification time to now.
+    func touch(_ path: String) throws(FileSystemError)
+    /// Takes an exclusive lock on `path` (created if missing). Calls `onWait` once if another
+    /// process holds it, then blocks until it is free.
+    func lock(_ path: String, onWait: () -> Void) throws(FileSystemError) -> any FileLock
 }

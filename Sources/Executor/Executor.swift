@@ -14,13 +14,16 @@ public struct ExecutorOptions: Sendable {
     public var environment: [String: String]
     /// How long interrupted children get to exit before they are killed.
     public var interruptGraceSeconds: Double
+    public var cachePolicy: CachePolicy
 
-    public init(jobs: Int, keepGoing: Bool, root: String, environment: [String: String], interruptGraceSeconds: Double = 5) {
+    public init(jobs: Int, keepGoing: Bool, root: String, environment: [String: String], interruptGraceSeconds: Double = 5,
+                cachePolicy: CachePolicy = CachePolicy()) {
         self.jobs = max(1, jobs)
         self.keepGoing = keepGoing
         self.root = root
         self.environment = environment
         self.interruptGraceSeconds = interruptGraceSeconds
+        self.cachePolicy = cachePolicy
     }
 
     /// `.pipeline/logs/` under the root.
@@ -59,11 +62,16 @@ public final class Executor: Sendable {
     private let time: any TimeSource
     private let reporter: any RunReporter
     private let redactor: Redactor
+    private let cache: RunCache?
     private let interruption = Mutex<Int32?>(nil)
     private let lanes = Mutex<[Bool]>([])
+    /// Output digests of finished stages, for the cache keys of the stages that need them.
+    private let outputDigests = Mutex<[Int: Digest]>([:])
 
+    /// `cache` nil runs every stage and records nothing.
     public init(definition: PipelineDefinition, plan: Plan, options: ExecutorOptions, runner: any ProcessRunner,
-                fileSystem: any FileSystem, time: any TimeSource, reporter: any RunReporter) {
+                fileSystem: any FileSystem, time: any TimeSource, reporter: any RunReporter, cache: RunCache? = nil) {
+        self.cache = cache
         self.definition = definition
         self.plan = plan
         self.options = options
@@ -172,9 +180,14 @@ public final class Executor: Sendable {
                 reason = "not started"
             }
             let outcome = StageOutcome(stage: step.stage, name: graph.stages[step.stage].name, status: .skipped(reason: reason),
-                                       started: nil, finished: nil, lane: nil, tail: [], logPath: nil)
+                                       started: nil, finished: nil, lane: nil, tail: [], logPath: nil, reason: nil)
             reporter.stageFinished(outcome)
             return outcome
+        }
+        do {
+            try cache?.save()
+        } catch {
+            reporter.notice("could not save the cache index (\(error)); the next run re-reads more files")
         }
         return RunResult(outcomes: result, interruptedBy: interrupted, started: started, finished: time.monotonicNanoseconds())
     }
@@ -219,29 +232,88 @@ public final class Executor: Sendable {
         let lane = acquireLane()
         defer { releaseLane(lane) }
         let logPath = Paths.join(options.logDirectory, stage.name + ".log")
+        let started = time.monotonicNanoseconds()
+        var consultedCache = false
+        func finish(_ status: StageStatus, reason: String?, tail: [String] = [], log: String? = logPath) -> StageOutcome {
+            var outcome = StageOutcome(stage: index, name: stage.name, status: status, started: started,
+                                       finished: time.monotonicNanoseconds(), lane: lane, tail: tail, logPath: log, reason: reason)
+            outcome.consultedCache = consultedCache
+            reporter.stageFinished(outcome)
+            return outcome
+        }
+        guard let kind = StageRunners.runner(for: stage.kind) else {
+            let reason = UnavailableKindError(stage: stage.name, kind: stage.kind).description
+            reporter.stageStarted(stage.name, command: nil, reason: nil)
+            return finish(.failed(reason: reason), reason: nil, log: nil)
+        }
+
+        // Look the stage up; the reason it runs is kept for the report.
+        var ingredients: CacheIngredients?
+        var reason: String?
+        if let cache, kind.isCacheable(stage) {
+            consultedCache = true
+            let upstream = upstreamDigests(of: index)
+            do {
+                let computed = try cache.ingredients(of: stage, upstream: upstream)
+                ingredients = computed
+                switch cache.decide(stage, computed, policy: options.cachePolicy) {
+                case .hit(let record):
+                    if let problem = cache.restore(record, logPath: logPath) {
+                        reason = "its cached outputs could not be restored"
+                        reporter.notice("'\(stage.name)' was cached, but \(problem); running it again")
+                    } else {
+                        outputDigests.withLock { $0[index] = record.outputDigest }
+                        return finish(.cached, reason: "inputs unchanged since \(record.key.short)…")
+                    }
+                case .run(let why, let warning):
+                    reason = why
+                    if let warning { reporter.notice(warning) }
+                }
+            } catch {
+                reporter.stageStarted(stage.name, command: nil, reason: nil)
+                return finish(.failed(reason: "cannot read its inputs: \(error)"), reason: nil, log: nil)
+            }
+        } else if cache != nil {
+            reason = "declares no inputs or outputs, so it always runs"
+        }
+
         let log = try? fileSystem.openForWriting(logPath)
         let output = StageOutput(name: stage.name, log: log, reporter: reporter, redactor: redactor)
-        let started = time.monotonicNanoseconds()
-        var status: StageStatus
-        if let kind = StageRunners.runner(for: stage.kind) {
-            let command = kind.commandLine(for: stage).map(redactor.redact)
-            if let command { output.note("$ " + command) }
-            reporter.stageStarted(stage.name, command: command)
-            let context = StageContext(stage: stage, root: options.root, environment: options.environment, runner: runner,
-                                       fileSystem: fileSystem, output: output, redactor: redactor)
-            status = await kind.run(context)
-        } else {
-            reporter.stageStarted(stage.name, command: nil)
-            status = .failed(reason: UnavailableKindError(stage: stage.name, kind: stage.kind).description)
-        }
+        let command = kind.commandLine(for: stage).map(redactor.redact)
+        if let command { output.note("$ " + command) }
+        reporter.stageStarted(stage.name, command: command, reason: reason)
+        let context = StageContext(stage: stage, root: options.root, environment: options.environment, runner: runner,
+                                   fileSystem: fileSystem, output: output, redactor: redactor)
+        var status = await kind.run(context)
         if case .failed = status, interruptedBy != nil { status = .interrupted }
-        if case .failed(let reason) = status { output.note("pipeline: stage '\(stage.name)' failed: \(reason)") }
+        if case .failed(let why) = status { output.note("pipeline: stage '\(stage.name)' failed: \(why)") }
         if status == .interrupted { output.note("pipeline: stage '\(stage.name)' was interrupted") }
         let tail = output.finish()
-        let outcome = StageOutcome(stage: index, name: stage.name, status: status, started: started,
-                                   finished: time.monotonicNanoseconds(), lane: lane, tail: tail,
-                                   logPath: log == nil ? nil : logPath)
-        reporter.stageFinished(outcome)
-        return outcome
+
+        if status == .succeeded {
+            let duration = Int((time.monotonicNanoseconds() - started) / 1_000_000)
+            if let cache, let ingredients {
+                do {
+                    let record = try cache.record(stage, ingredients: ingredients, durationMilliseconds: duration,
+                                                  logPath: log == nil ? nil : logPath,
+                                                  now: Int64(bitPattern: time.wallNanoseconds()))
+                    outputDigests.withLock { $0[index] = record.outputDigest }
+                } catch {
+                    reporter.notice("could not record '\(stage.name)' in the cache (\(error)); it will run again next time")
+                }
+            }
+        }
+        return finish(status, reason: reason, tail: tail, log: log == nil ? nil : logPath)
+    }
+
+    /// The output digests of the stages `index` needs, by name. A stage that recorded nothing
+    /// counts as producing nothing, so what depends on it is keyed by its own inputs.
+    private func upstreamDigests(of index: Int) -> [String: Digest] {
+        let digests = outputDigests.withLock { $0 }
+        var result: [String: Digest] = [:]
+        for dependency in definition.graph.dependencies[index] {
+            result[definition.stages[dependency].name] = digests[dependency] ?? CacheRecord.outputDigest([])
+        }
+        return result
     }
 }

@@ -27,16 +27,13 @@ struct FileWalker {
         var stack = [directory]
         while let current = stack.popLast() {
             let absolute = Paths.join(root, current)
-            guard let names = try? fileSystem.listDirectory(absolute) else { continue }
-            for name in names {
-                let relative = current.isEmpty ? name : current + "/" + name
-                switch fileSystem.kind(of: Paths.join(absolute, name)) {
-                case .directory?:
+            guard let entries = try? fileSystem.directoryEntries(absolute) else { continue }
+            for entry in entries {
+                let relative = current.isEmpty ? entry.name : current + "/" + entry.name
+                if entry.kind == .directory {
                     if glob?.couldMatchBelow(relative) ?? true { stack.append(relative) }
-                case nil:
-                    continue
-                default:
-                    if glob?.matches(relative) ?? true { result.append(relative) }
+                } else if glob?.matches(relative) ?? true {
+                    result.append(relative)
                 }
             }
         }

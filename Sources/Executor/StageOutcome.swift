@@ -40,6 +40,10 @@ public struct StageOutcome: Sendable, Hashable {
     public var tail: [String]
     /// Absolute path of its full log, when it ran.
     public var logPath: String?
+    /// Why it ran (`never ran`, `docker/x.sh: content 3f1a…→9b2c…`) or why it was cached.
+    public var reason: String?
+    /// Whether the cache was asked about it (cacheable, and a cache in use).
+    public var consultedCache = false
 
     public var durationNanoseconds: UInt64 {
         guard let started, let finished, finished >= started else { return 0 }
@@ -57,4 +61,11 @@ public struct RunResult: Sendable {
     public var finished: UInt64
 
     public var succeeded: Bool { interruptedBy == nil && outcomes.allSatisfy(\.status.isSuccess) }
+
+    /// Stages taken from the cache and stages that ran, among those that consulted it.
+    public var cacheCounts: (hits: Int, misses: Int) {
+        let hits = outcomes.filter { $0.status == .cached }.count
+        let misses = outcomes.filter { $0.consultedCache && $0.status != .cached }.count
+        return (hits, misses)
+    }
 }

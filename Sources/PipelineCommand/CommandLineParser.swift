@@ -126,6 +126,8 @@ enum CommandLineParser {
         "--json": ("json", false),
         "--format": ("format", true),
         "--dry-run": ("dry-run", false),
+        "--max-size": ("max-size", true),
+        "--older-than": ("older-than", true),
     ]
 
     private static func apply(_ key: String, _ text: String, option: String, to invocation: inout Invocation) throws(UsageError) {

@@ -11,12 +11,7 @@ public struct LocalFileSystem: FileSystem {
     public func kind(of path: String) -> FileKind? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symlink
-        default: return .other
-        }
+        return Self.kind(mode: info.st_mode)
     }
 
     /// The whole file, read with read(2) into a buffer sized by fstat.

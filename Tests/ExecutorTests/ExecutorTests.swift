@@ -9,7 +9,7 @@ import TestSupport
 final class CollectingReporter: RunReporter, Sendable {
     let events = Mutex<[String]>([])
 
-    func stageStarted(_ name: String, command: String?) { events.withLock { $0.append("start \(name): \(command ?? "-")") } }
+    func stageStarted(_ name: String, command: String?, reason: String?) { events.withLock { $0.append("start \(name): \(command ?? "-")") } }
     func stageOutput(_ name: String, line: String) { events.withLock { $0.append("[\(name)] \(line)") } }
     func stageFinished(_ outcome: StageOutcome) { events.withLock { $0.append("end \(outcome.name): \(outcome.status.label)") } }
     func notice(_ message: String) { events.withLock { $0.append("notice: \(message)") } }

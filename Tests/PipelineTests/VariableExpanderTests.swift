@@ -26,9 +26,9 @@ import Testing
         ("${TOKEN}", "s3cr3t"),
     ])
     func expands(text: String, expected: String) throws {
-        var missing: [String] = []
-        #expect(try expander.expand(text, missingSecrets: &missing) == expected)
-        #expect(missing.isEmpty)
+        var trace = VariableExpander.Trace()
+        #expect(try expander.expand(text, trace: &trace) == expected)
+        #expect(trace.missingSecrets.isEmpty)
     }
 
     @Test(arguments: [
@@ -39,27 +39,33 @@ import Testing
         ("${A:+x}", .malformed("${A: (only ${NAME} and ${NAME:-default} are supported)")),
     ])
     func fails(text: String, failure: VariableExpander.Failure) {
-        var missing: [String] = []
-        #expect(throws: failure) { try expander.expand(text, missingSecrets: &missing) }
+        var trace = VariableExpander.Trace()
+        #expect(throws: failure) { try expander.expand(text, trace: &trace) }
+    }
+
+    @Test func traceRecordsEveryNameUsedThroughOtherVars() throws {
+        var trace = VariableExpander.Trace()
+        _ = try expander.expand("${NESTED} ${MISSING:-x}", trace: &trace)
+        #expect(trace.referenced == ["NESTED": "from-vars-and-abc123", "C": "from-vars", "GIT_SHA": "abc123"])
     }
 
     @Test func detectsLoopsBetweenVars() {
         let looping = VariableExpander(rawVars: ["X": "${Y}", "Y": "a${X}"])
-        var missing: [String] = []
-        #expect(throws: VariableExpander.Failure.cycle(["X", "Y", "X"])) { try looping.expand("${X}", missingSecrets: &missing) }
+        var trace = VariableExpander.Trace()
+        #expect(throws: VariableExpander.Failure.cycle(["X", "Y", "X"])) { try looping.expand("${X}", trace: &trace) }
     }
 
     @Test func unsetSecretsAreCollectedNotFatal() throws {
-        var missing: [String] = []
-        #expect(try expander.expand("pw=${UNSET_SECRET}", missingSecrets: &missing) == "pw=")
-        #expect(missing == ["UNSET_SECRET"])
+        var trace = VariableExpander.Trace()
+        #expect(try expander.expand("pw=${UNSET_SECRET}", trace: &trace) == "pw=")
+        #expect(trace.missingSecrets == ["UNSET_SECRET"])
     }
 
     @Test func secretsNeverComeFromVarsOrOverrides() throws {
         let shadowed = VariableExpander(overrides: ["S": "set"], environment: [:], rawVars: ["S": "var"], secrets: ["S"])
-        var missing: [String] = []
-        #expect(try shadowed.expand("${S}", missingSecrets: &missing) == "")
-        #expect(missing == ["S"])
+        var trace = VariableExpander.Trace()
+        #expect(try shadowed.expand("${S}", trace: &trace) == "")
+        #expect(trace.missingSecrets == ["S"])
     }
 }
 

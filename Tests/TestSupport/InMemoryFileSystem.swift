@@ -1,14 +1,26 @@
 import Basics
 import Synchronization
 
-/// A file system held in memory, for executor tests that must not touch the disk.
+/// A file system held in memory, for executor and cache tests that must not touch the disk.
+/// Times come from a counter the test controls (`now`), so stat data can be made to collide.
 public final class InMemoryFileSystem: FileSystem, Sendable {
-    private enum Node: Sendable {
-        case file([UInt8])
-        case directory
+    private struct Node: Sendable {
+        var kind: FileKind
+        var bytes: [UInt8] = []
+        var executable = false
+        var modified: Int64 = 0
+        var changed: Int64 = 0
+        var inode: UInt64 = 0
     }
 
-    private let nodes = Mutex<[String: Node]>(["/": .directory])
+    private struct State {
+        var nodes: [String: Node] = ["/": Node(kind: .directory)]
+        var now: Int64 = 1_700_000_000_000_000_000
+        var nextInode: UInt64 = 1
+        var locked: Set<String> = []
+    }
+
+    private let state = Mutex(State())
 
     public init(files: [String: String] = [:]) {
         for (path, text) in files {
@@ -17,53 +29,64 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
         }
     }
 
+    /// The clock stamped on writes, in nanoseconds since 1970.
+    public var now: Int64 {
+        get { state.withLock { $0.now } }
+        set { state.withLock { $0.now = newValue } }
+    }
+
+    /// Overwrites a file's bytes in place while forcing its stat data back to what it was: the
+    /// "changed within the timestamp granularity" case of the racy-clean rule.
+    public func overwriteKeepingStatus(_ path: String, _ text: String) {
+        state.withLock { state in state.nodes[path]?.bytes = Array(text.utf8) }
+    }
+
     /// The text of a file, or nil.
     public func text(_ path: String) -> String? {
-        nodes.withLock { nodes in
-            if case .file(let bytes)? = nodes[path] { return String(decoding: bytes, as: UTF8.self) }
-            return nil
+        state.withLock { state in
+            guard let node = state.nodes[path], node.kind == .file else { return nil }
+            return String(decoding: node.bytes, as: UTF8.self)
         }
     }
 
     /// Every file path, sorted.
     public var files: [String] {
-        nodes.withLock { nodes in nodes.compactMap { if case .file = $0.value { $0.key } else { nil } }.sorted() }
+        state.withLock { $0.nodes.filter { $0.value.kind == .file }.keys.sorted() }
     }
 
-    public func kind(of path: String) -> FileKind? {
-        nodes.withLock { nodes in
-            switch nodes[path] {
-            case .file?: .file
-            case .directory?: .directory
-            case nil: nil
-            }
-        }
-    }
+    public func kind(of path: String) -> FileKind? { state.withLock { $0.nodes[path]?.kind } }
 
     public func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
-        let node = nodes.withLock { $0[path] }
-        guard case .file(let bytes)? = node else { throw FileSystemError(path: path, reason: "No such file or directory") }
-        return bytes
+        guard let node = state.withLock({ $0.nodes[path] }), node.kind == .file else { throw missing(path) }
+        return node.bytes
     }
 
     public func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
-        let parentExists = nodes.withLock { nodes -> Bool in
-            guard case .directory? = nodes[Paths.parent(path)] else { return false }
-            nodes[path] = .file(bytes)
+        try store(path, bytes, executable: false)
+    }
+
+    private func store(_ path: String, _ bytes: [UInt8], executable: Bool) throws(FileSystemError) {
+        let ok = state.withLock { state -> Bool in
+            guard state.nodes[Paths.parent(path)]?.kind == .directory else { return false }
+            state.now += 1
+            state.nextInode += 1
+            // A rename gives the path a new inode, as on a real disk.
+            state.nodes[path] = Node(kind: .file, bytes: bytes, executable: executable,
+                                     modified: state.now, changed: state.now, inode: state.nextInode)
             return true
         }
-        if !parentExists { throw FileSystemError(path: path, reason: "No such file or directory") }
+        if !ok { throw missing(path) }
     }
 
     public func createDirectory(_ path: String) throws(FileSystemError) {
         var current = ""
-        let conflict = nodes.withLock { nodes -> Bool in
+        let conflict = state.withLock { state -> Bool in
             for part in path.split(separator: "/") {
                 current += "/" + part
-                switch nodes[current] {
-                case .file?: return true
+                switch state.nodes[current]?.kind {
                 case .directory?: continue
-                case nil: nodes[current] = .directory
+                case nil: state.nodes[current] = Node(kind: .directory)
+                default: return true
                 }
             }
             return false
@@ -72,13 +95,19 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
     }
 
     public func listDirectory(_ path: String) throws(FileSystemError) -> [String] {
+        try directoryEntries(path).map(\.name)
+    }
+
+    public func directoryEntries(_ path: String) throws(FileSystemError) -> [DirectoryEntry] {
         let prefix = path == "/" ? "/" : path + "/"
-        let result = nodes.withLock { nodes -> [String]? in
-            guard case .directory? = nodes[path] else { return nil }
-            return nodes.keys.filter { $0.hasPrefix(prefix) && $0 != prefix && !$0.dropFirst(prefix.count).contains("/") }
-                .map { String($0.dropFirst(prefix.count)) }.sorted()
+        let result = state.withLock { state -> [DirectoryEntry]? in
+            guard state.nodes[path]?.kind == .directory else { return nil }
+            return state.nodes.compactMap { key, node in
+                guard key.hasPrefix(prefix), key != prefix, !key.dropFirst(prefix.count).contains("/") else { return nil }
+                return DirectoryEntry(name: String(key.dropFirst(prefix.count)), kind: node.kind)
+            }.sorted { $0.name < $1.name }
         }
-        guard let result else { throw FileSystemError(path: path, reason: "No such file or directory") }
+        guard let result else { throw missing(path) }
         return result
     }
 
@@ -88,18 +117,68 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
     }
 
     public func removeItem(_ path: String) throws(FileSystemError) {
-        let removed = nodes.withLock { nodes -> Bool in
-            guard nodes[path] != nil else { return false }
-            for key in nodes.keys where key == path || key.hasPrefix(path + "/") { nodes[key] = nil }
+        let removed = state.withLock { state -> Bool in
+            guard state.nodes[path] != nil else { return false }
+            for key in state.nodes.keys where key == path || key.hasPrefix(path + "/") { state.nodes[key] = nil }
             return true
         }
-        if !removed { throw FileSystemError(path: path, reason: "No such file or directory") }
+        if !removed { throw missing(path) }
     }
 
-    fileprivate func append(_ bytes: ArraySlice<UInt8>, to path: String) {
-        nodes.withLock { nodes in
-            if case .file(let existing)? = nodes[path] { nodes[path] = .file(existing + bytes) }
+    public func status(of path: String) -> FileStatus? {
+        state.withLock { state in
+            state.nodes[path].map {
+                FileStatus(kind: $0.kind, size: Int64($0.bytes.count), modified: $0.modified, changed: $0.changed,
+                           inode: $0.inode, device: 1, executable: $0.executable)
+            }
         }
+    }
+
+    public func readChunks(_ path: String, _ body: (UnsafeRawBufferPointer) -> Void) throws(FileSystemError) {
+        let bytes = try readFile(path)
+        bytes.withUnsafeBytes(body)
+    }
+
+    public func copyFileAtomically(from source: String, to destination: String, executable: Bool) throws(FileSystemError) {
+        try store(destination, try readFile(source), executable: executable)
+    }
+
+    public func setExecutable(_ path: String, _ executable: Bool) throws(FileSystemError) {
+        let ok = state.withLock { state -> Bool in
+            guard state.nodes[path] != nil else { return false }
+            state.now += 1
+            state.nodes[path]?.executable = executable
+            state.nodes[path]?.changed = state.now
+            return true
+        }
+        if !ok { throw missing(path) }
+    }
+
+    public func touch(_ path: String) throws(FileSystemError) {
+        let ok = state.withLock { state -> Bool in
+            guard state.nodes[path] != nil else { return false }
+            state.now += 1
+            state.nodes[path]?.modified = state.now
+            state.nodes[path]?.changed = state.now
+            return true
+        }
+        if !ok { throw missing(path) }
+    }
+
+    public func lock(_ path: String, onWait: () -> Void) throws(FileSystemError) -> any FileLock {
+        let taken = state.withLock { !$0.locked.insert(path).inserted }
+        if taken { throw FileSystemError(path: path, reason: "already locked (the in-memory file system cannot wait)") }
+        return InMemoryLock(path: path, fileSystem: self)
+    }
+
+    fileprivate func unlock(_ path: String) { _ = state.withLock { $0.locked.remove(path) } }
+
+    fileprivate func append(_ bytes: ArraySlice<UInt8>, to path: String) {
+        state.withLock { state in state.nodes[path]?.bytes.append(contentsOf: bytes) }
+    }
+
+    private func missing(_ path: String) -> FileSystemError {
+        FileSystemError(path: path, reason: "No such file or directory")
     }
 }
 
@@ -114,4 +193,16 @@ private final class InMemoryOutputFile: OutputFile, Sendable {
 
     func write(_ bytes: ArraySlice<UInt8>) { fileSystem.append(bytes, to: path) }
     func close() {}
+}
+
+private final class InMemoryLock: FileLock, Sendable {
+    let path: String
+    let fileSystem: InMemoryFileSystem
+
+    init(path: String, fileSystem: InMemoryFileSystem) {
+        self.path = path
+        self.fileSystem = fileSystem
+    }
+
+    func release() { fileSystem.unlock(path) }
 }

@@ -10,6 +10,12 @@ struct ExecStage: StageRunner {
         return ["/bin/sh", "-c", stage.settings["sh"]?.string ?? ""]
     }
 
+    /// A command that declares neither inputs nor outputs has nothing to key on: caching it
+    /// would run a `test` stage once and never again.
+    func isCacheable(_ stage: Stage) -> Bool {
+        !stage.inputs.isEmpty || !stage.outputs.isEmpty
+    }
+
     func commandLine(for stage: Stage) -> String? {
         if let sh = stage.settings["sh"]?.string { return sh }
         return ShellQuoting.join(Self.arguments(for: stage))

@@ -20,6 +20,8 @@ protocol StageRunner: Sendable {
     func commandLine(for stage: Stage) -> String?
     /// Runs the stage; returns `.succeeded` or `.failed` with a reason the user can act on.
     func run(_ context: StageContext) async -> StageStatus
+    /// Whether its result may be reused when its cache key is unchanged.
+    func isCacheable(_ stage: Stage) -> Bool
 }
 
 /// The kinds this build of pipeline can run.

@@ -92,11 +92,11 @@ public struct PipelineLoader {
 
         var vars: [String: String] = [:]
         for (name, node) in rawVars where !secrets.contains(name) {
-            var missing: [String] = []
-            if let value = expand(node, path: "vars." + name, with: expander, missingSecrets: &missing) {
-                vars[name] = (try? expander.value(of: name, missingSecrets: &missing)) ?? value
+            var trace = VariableExpander.Trace()
+            if let value = expand(node, path: "vars." + name, with: expander, trace: &trace) {
+                vars[name] = (try? expander.value(of: name, trace: &trace)) ?? value
             }
-            for secret in missing {
+            for secret in trace.missingSecrets {
                 fail(node.location, "vars." + name, "refers to secret '\(secret)'; vars are not secret, use ${\(secret)} where it is needed instead")
             }
         }
@@ -124,9 +124,10 @@ public struct PipelineLoader {
         guard let graph, errors.isEmpty else { return nil }
         var name: String?
         if case .string(let n)? = member("name")?.value { name = n }
-        let secretValues = secrets.compactMap { context.environment[$0] }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        var setSecrets: [String: String] = [:]
+        for secret in secrets { setSecrets[secret] = context.environment[secret].flatMap { $0.isEmpty ? nil : $0 } }
         return PipelineDefinition(file: context.file, name: name, defaultTarget: defaultTarget, vars: vars,
-                                  secrets: secrets, secretValues: secretValues, graph: graph)
+                                  secrets: secrets, setSecrets: setSecrets, graph: graph)
     }
 
     private mutating func loadStage(_ member: JSONMember, expander: VariableExpander) -> (Stage, [SourceLocation])? {
@@ -139,7 +140,7 @@ public struct PipelineLoader {
             fail(member.keyLocation, path, "'\(member.key)' is not a valid stage name (use letters, digits, '-', '_' and '.')")
         }
         var needLocations: [SourceLocation] = []
-        var missing: [String] = []
+        var trace = VariableExpander.Trace()
         for field in fields {
             let fieldPath = path + "." + field.key
             switch field.key {
@@ -150,7 +151,7 @@ public struct PipelineLoader {
                     needLocations.append(node.location)
                 }
             default:
-                guard let value = expandValue(field.value, path: fieldPath, with: expander, missingSecrets: &missing) else { continue }
+                guard let value = expandValue(field.value, path: fieldPath, with: expander, trace: &trace) else { continue }
                 switch field.key {
                 case "inputs":
                     stage.inputs = value.strings ?? []
@@ -167,37 +168,38 @@ public struct PipelineLoader {
                 }
             }
         }
-        stage.missingSecrets = missing
+        stage.missingSecrets = trace.missingSecrets
+        stage.variables = trace.referenced
         return (stage, needLocations)
     }
 
     /// Expands every string inside `node`, keeping its shape.
-    private mutating func expandValue(_ node: JSONNode, path: String, with expander: VariableExpander, missingSecrets: inout [String]) -> ConfigValue? {
+    private mutating func expandValue(_ node: JSONNode, path: String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> ConfigValue? {
         switch node.value {
         case .string:
-            return expand(node, path: path, with: expander, missingSecrets: &missingSecrets).map(ConfigValue.string)
+            return expand(node, path: path, with: expander, trace: &trace).map(ConfigValue.string)
         case .number(let text): return Int(text).map(ConfigValue.integer)
         case .bool(let b): return .boolean(b)
         case .null: return nil
         case .array(let items):
             var values: [ConfigValue] = []
             for (i, item) in items.enumerated() {
-                if let value = expandValue(item, path: "\(path)[\(i)]", with: expander, missingSecrets: &missingSecrets) { values.append(value) }
+                if let value = expandValue(item, path: "\(path)[\(i)]", with: expander, trace: &trace) { values.append(value) }
             }
             return .array(values)
         case .object(let members):
             var values: [String: ConfigValue] = [:]
             for member in members {
-                values[member.key] = expandValue(member.value, path: path + "." + member.key, with: expander, missingSecrets: &missingSecrets)
+                values[member.key] = expandValue(member.value, path: path + "." + member.key, with: expander, trace: &trace)
             }
             return .object(values)
         }
     }
 
-    private mutating func expand(_ node: JSONNode, path: String, with expander: VariableExpander, missingSecrets: inout [String]) -> String? {
+    private mutating func expand(_ node: JSONNode, path: String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> String? {
         let text = Self.string(node)
         do {
-            return try expander.expand(text, missingSecrets: &missingSecrets)
+            return try expander.expand(text, trace: &trace)
         } catch {
             switch error {
             case .undefined(let name):
@@ -206,8 +208,6 @@ public struct PipelineLoader {
                 fail(node.location, path, "malformed variable reference '\(snippet)'; write ${NAME} or ${NAME:-default}, and $${ for a literal ${")
             case .cycle(let names):
                 fail(node.location, path, "variables refer to each other in a loop: \(names.joined(separator: " -> "))")
-            case .missingSecret(let name):
-                fail(node.location, path, "secret '\(name)' is not set")
             }
             return nil
         }

@@ -16,6 +16,9 @@ public struct Stage: Sendable, Hashable {
     public var location: SourceLocation
     /// Secrets this stage refers to that are not set in the environment; it cannot run.
     public var missingSecrets: [String]
+    /// The variables its settings use (directly or through other vars), with their values;
+    /// part of the cache key so `explain` can say "var X: a→b".
+    public var variables: [String: String] = [:]
 
     public init(name: String, kind: StageKind, needs: [String] = [], inputs: [String] = [], outputs: [String] = [],
                 env: [String: String] = [:], description: String? = nil, settings: [String: ConfigValue] = [:],
@@ -43,9 +46,12 @@ public struct PipelineDefinition: Sendable {
     /// `vars` after expansion and overrides.
     public var vars: [String: String]
     public var secrets: [String]
-    /// Values of the secrets that are set, longest first: what gets redacted.
-    public var secretValues: [String]
+    /// The secrets that are set in the environment, by name.
+    public var setSecrets: [String: String]
     public var graph: StageGraph
+
+    /// Values of the secrets that are set, longest first: what gets redacted.
+    public var secretValues: [String] { setSecrets.values.sorted { $0.count > $1.count } }
 
     public var stages: [Stage] { graph.stages }
 }

@@ -8,8 +8,6 @@ public struct VariableExpander: Sendable {
         case undefined(String)
         case malformed(String)
         case cycle([String])
-        /// A secret that is not set in the environment.
-        case missingSecret(String)
     }
 
     public var overrides: [String: String]
@@ -33,23 +31,40 @@ public struct VariableExpander: Sendable {
         Set(overrides.keys).union(rawVars.keys).union(builtins.keys).union(secrets)
     }
 
-    /// Expands `text`. Missing secrets are collected in `missingSecrets` and expand to "" instead of
-    /// failing, so a stage that is not run does not need them.
-    public func expand(_ text: String, missingSecrets: inout [String]) throws(Failure) -> String {
+    /// What an expansion looked up: the names it used (for `explain`) and the secrets it needed
+    /// that are not set.
+    public struct Trace: Sendable, Hashable {
+        /// Secrets referred to but not set; they expand to "" so a stage that is not run does
+        /// not need them.
+        public var missingSecrets: [String] = []
+        /// Every name looked up, directly or through other vars, with its value.
+        public var referenced: [String: String] = [:]
+
+        public init() {}
+    }
+
+    /// Expands `text`, recording what it used in `trace`.
+    public func expand(_ text: String, trace: inout Trace) throws(Failure) -> String {
         var visiting: [String] = []
-        return try expand(text, visiting: &visiting, missingSecrets: &missingSecrets)
+        return try expand(text, visiting: &visiting, trace: &trace)
     }
 
     /// The value of one name, or nil when it is undefined.
-    public func value(of name: String, missingSecrets: inout [String]) throws(Failure) -> String? {
+    public func value(of name: String, trace: inout Trace) throws(Failure) -> String? {
         var visiting: [String] = []
-        return try lookup(name, visiting: &visiting, missingSecrets: &missingSecrets)
+        return try lookup(name, visiting: &visiting, trace: &trace)
     }
 
-    private func lookup(_ name: String, visiting: inout [String], missingSecrets: inout [String]) throws(Failure) -> String? {
+    private func lookup(_ name: String, visiting: inout [String], trace: inout Trace) throws(Failure) -> String? {
+        let value = try resolve(name, visiting: &visiting, trace: &trace)
+        if let value { trace.referenced[name] = value }
+        return value
+    }
+
+    private func resolve(_ name: String, visiting: inout [String], trace: inout Trace) throws(Failure) -> String? {
         if secrets.contains(name) {
             if let value = environment[name] { return value }
-            if !missingSecrets.contains(name) { missingSecrets.append(name) }
+            if !trace.missingSecrets.contains(name) { trace.missingSecrets.append(name) }
             return ""
         }
         if let value = overrides[name] { return value }
@@ -58,12 +73,12 @@ public struct VariableExpander: Sendable {
             if let start = visiting.firstIndex(of: name) { throw .cycle(Array(visiting[start...]) + [name]) }
             visiting.append(name)
             defer { visiting.removeLast() }
-            return try expand(raw, visiting: &visiting, missingSecrets: &missingSecrets)
+            return try expand(raw, visiting: &visiting, trace: &trace)
         }
         return builtins[name]
     }
 
-    private func expand(_ text: String, visiting: inout [String], missingSecrets: inout [String]) throws(Failure) -> String {
+    private func expand(_ text: String, visiting: inout [String], trace: inout Trace) throws(Failure) -> String {
         guard text.contains("${") else { return text }
         let chars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -80,9 +95,9 @@ public struct VariableExpander: Sendable {
                 continue
             }
             let (reference, end) = try parseReference(chars, from: i)
-            var value = try lookup(reference.name, visiting: &visiting, missingSecrets: &missingSecrets)
+            var value = try lookup(reference.name, visiting: &visiting, trace: &trace)
             if let fallback = reference.fallback, value?.isEmpty ?? true {
-                value = try expand(fallback, visiting: &visiting, missingSecrets: &missingSecrets)
+                value = try expand(fallback, visiting: &visiting, trace: &trace)
             }
             guard let value else { throw .undefined(reference.name) }
             out.append(contentsOf: value.unicodeScalars)

@@ -1,4 +1,5 @@
 import Basics
+import Executor
 import Pipeline
 
 /// `pipeline plan [NAME...] [--json]`: what would run, in order, and why.
@@ -25,8 +26,13 @@ struct PlanCommand: Command {
     }
 
     func run(_ system: SystemContext) async throws -> Int32 {
-        let definition = try await Workspace.load(global, system: system).definition
-        let plan = try Planner.plan(definition, names: names)
+        let workspace = try await Workspace.load(global, system: system)
+        let definition = workspace.definition
+        var plan = try Planner.plan(definition, names: names)
+        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets)
+        let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
+        plan.steps = try CachePlanner.predict(plan, definition: definition, cache: cache, policy: policy).map(\.step)
+        try? cache.save()
         if json {
             system.console.out(JSONWriter.write(Planner.json(plan, graph: definition.graph), indent: 2) + "\n")
             return 0

@@ -24,13 +24,6 @@ extension LaterCommand {
     }
 }
 
-struct ExplainCommand: LaterCommand {
-    static let name = "explain"
-    static let summary = "show why a stage would run: its cache key and what changed"
-    static let usage = "pipeline [options] explain STAGE"
-    static let feature = "the content-hash cache"
-}
-
 struct LintCommand: LaterCommand {
     static let name = "lint"
     static let summary = "check Dockerfiles, shell scripts and supervisord configs"
@@ -43,13 +36,6 @@ struct TagsCommand: LaterCommand {
     static let summary = "print the image tags computed from git"
     static let usage = "pipeline [options] tags [--json]"
     static let feature = "the docker stages"
-}
-
-struct CacheCommand: LaterCommand {
-    static let name = "cache"
-    static let summary = "cache stats, prune or clear"
-    static let usage = "pipeline [options] cache stats|prune|clear"
-    static let feature = "the content-hash cache"
 }
 
 struct ReleaseCommand: LaterCommand {

@@ -19,6 +19,9 @@ struct RunSession {
         }
         let plan = try Planner.plan(definition, names: names)
         try Executor.check(plan, of: definition)
+        let lock = try ProjectLock.acquire(root: workspace.root, system: system)
+        defer { lock.release() }
+        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets)
 
         let terminal = system.stdoutIsTerminal && !plain
         let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal, environment: system.environment)
@@ -37,12 +40,15 @@ struct RunSession {
         }
 
         let options = ExecutorOptions(jobs: global.jobs ?? system.processorCount, keepGoing: global.keepGoing,
-                                      root: workspace.root, environment: system.environment)
+                                      root: workspace.root, environment: system.environment,
+                                      cachePolicy: CachePolicy(readCache: !global.noCache, forced: Set(global.force)))
         let executor = Executor(definition: definition, plan: plan, options: options, runner: system.runner,
-                                fileSystem: system.fileSystem, time: system.time, reporter: reporter)
+                                fileSystem: system.fileSystem, time: system.time, reporter: reporter, cache: cache)
         try SignalTrap.install { signal in executor.interrupt(signal: signal) }
         let result = await executor.run()
         live?.stop()
+        let counts = result.cacheCounts
+        try? CacheMaintenance(root: workspace.root, fileSystem: system.fileSystem).recordRun(hits: counts.hits, misses: counts.misses)
 
         let summary = RunSummary(style: style)
         if !global.quiet { system.console.out("\n" + summary.table(result)) }

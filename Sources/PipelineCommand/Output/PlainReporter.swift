@@ -7,8 +7,9 @@ struct PlainReporter: RunReporter {
     let quiet: Bool
     let verbose: Bool
 
-    func stageStarted(_ name: String, command: String?) {
+    func stageStarted(_ name: String, command: String?, reason: String?) {
         guard !quiet else { return }
+        if verbose, let reason { console.out(prefix(name) + "runs: " + reason + "\n") }
         console.out(prefix(name) + (command.map { "$ " + $0 } ?? "started") + "\n")
     }
 
@@ -20,8 +21,10 @@ struct PlainReporter: RunReporter {
     func stageFinished(_ outcome: StageOutcome) {
         let time = formatDuration(nanoseconds: outcome.durationNanoseconds)
         switch outcome.status {
-        case .succeeded, .cached:
+        case .succeeded:
             if !quiet { console.out(prefix(outcome.name) + style.green(outcome.status.label) + " in \(time)\n") }
+        case .cached:
+            if !quiet { console.out(prefix(outcome.name) + style.cyan("cached") + "\n") }
         case .failed(let reason):
             console.out(prefix(outcome.name) + style.red("failed") + " after \(time): \(reason)\n")
         case .interrupted:

@@ -55,7 +55,8 @@ final class TerminalReporter: RunReporter, @unchecked Sendable {
         redraw(permanent: "")
     }
 
-    func stageStarted(_ name: String, command: String?) {
+    func stageStarted(_ name: String, command: String?, reason: String?) {
+        if verbose, let reason { redraw(permanent: style.dim("[\(name)] runs: \(reason)") + "\n") }
         lock.lock()
         running.append((name, Running(started: now(), lastLine: command.map { "$ " + $0 } ?? "")))
         lock.unlock()

@@ -1,0 +1,142 @@
+import Basics
+import Pipeline
+
+/// `pipeline cache stats | prune | clear`.
+public struct CacheMaintenance: Sendable {
+    let store: CacheStore
+    let fileSystem: any FileSystem
+
+    public init(root: String, fileSystem: any FileSystem) {
+        store = CacheStore(root: root, fileSystem: fileSystem)
+        self.fileSystem = fileSystem
+    }
+
+    /// What the cache holds.
+    public struct Stats: Sendable {
+        public var records: Int
+        public var blobs: Int
+        public var bytes: Int64
+        /// Hits and misses of the last run, if one was recorded.
+        public var lastRun: (hits: Int, misses: Int)?
+    }
+
+    /// One file in the store with its size and modification time.
+    struct StoredFile {
+        var path: String
+        var size: Int64
+        var modified: Int64
+    }
+
+    /// Every file two levels below `subdirectory` (`records/ab/…`, `blobs/ab/…`).
+    func files(in subdirectory: String) -> [StoredFile] {
+        let base = Paths.join(store.directory, subdirectory)
+        var result: [StoredFile] = []
+        for shard in (try? fileSystem.directoryEntries(base)) ?? [] where shard.kind == .directory {
+            let directory = Paths.join(base, shard.name)
+            for entry in (try? fileSystem.directoryEntries(directory)) ?? [] where entry.kind == .file && !entry.name.hasPrefix(".") {
+                let path = Paths.join(directory, entry.name)
+                if let status = fileSystem.status(of: path) {
+                    result.append(StoredFile(path: path, size: status.size, modified: status.modified))
+                }
+            }
+        }
+        return result
+    }
+
+    public func stats() -> Stats {
+        let records = files(in: "records"), blobs = files(in: "blobs")
+        let other = [store.statIndexPath, Paths.join(store.directory, "stages"), store.lastRunPath]
+            .compactMap { fileSystem.status(of: $0)?.size }.reduce(0, +)
+        return Stats(records: records.count, blobs: blobs.count,
+                     bytes: records.map(\.size).reduce(0, +) + blobs.map(\.size).reduce(0, +) + other,
+                     lastRun: Self.parseLastRun((try? fileSystem.readFile(store.lastRunPath)) ?? []))
+    }
+
+    /// Records the hit counts of a run for `cache stats`.
+    public func recordRun(hits: Int, misses: Int) throws(FileSystemError) {
+        try fileSystem.createDirectory(store.directory)
+        try fileSystem.writeFileAtomically(store.lastRunPath, Array("hits \(hits)\nmisses \(misses)\n".utf8))
+    }
+
+    static func parseLastRun(_ bytes: [UInt8]) -> (hits: Int, misses: Int)? {
+        var values: [String: Int] = [:]
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, let value = Int(parts[1]) { values[String(parts[0])] = value }
+        }
+        guard let hits = values["hits"], let misses = values["misses"] else { return nil }
+        return (hits, misses)
+    }
+
+    /// What `prune` removed.
+    public struct PruneResult: Sendable, Hashable {
+        public var records: Int
+        public var blobs: Int
+        public var bytes: Int64
+    }
+
+    /// Removes records last used before `now - olderThan`, then the least recently used ones
+    /// until the store fits `maxSize`, then every blob no remaining record names.
+    public func prune(maxSize: Int64?, olderThanNanoseconds: Int64?, now: Int64) -> PruneResult {
+        var records = files(in: "records").sorted { $0.modified < $1.modified }
+        var removed = PruneResult(records: 0, blobs: 0, bytes: 0)
+        func remove(_ file: StoredFile, isRecord: Bool) {
+            guard (try? fileSystem.removeItem(file.path)) != nil else { return }
+            if isRecord { removed.records += 1 } else { removed.blobs += 1 }
+            removed.bytes += file.size
+        }
+        if let olderThanNanoseconds {
+            let cutoff = now - olderThanNanoseconds
+            while let oldest = records.first, oldest.modified < cutoff {
+                remove(oldest, isRecord: true)
+                records.removeFirst()
+            }
+        }
+        // Which blobs each remaining record keeps alive; an unreadable record keeps none.
+        var references: [[Digest]] = records.map { file in
+            guard let bytes = try? fileSystem.readFile(file.path), let record = try? CacheRecord.decode(bytes) else { return [] }
+            return record.outputs.map(\.digest) + (record.log.map { [$0] } ?? [])
+        }
+        let blobs = files(in: "blobs")
+        let blobSize = Dictionary(blobs.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
+        if let maxSize {
+            func liveSize() -> Int64 {
+                let live = Set(references.joined().map { store.blobPath($0) })
+                return records.map(\.size).reduce(0, +) + live.compactMap { blobSize[$0] }.reduce(0, +)
+            }
+            while !records.isEmpty, liveSize() > maxSize {
+                remove(records.removeFirst(), isRecord: true)
+                references.removeFirst()
+            }
+        }
+        let live = Set(references.joined().map { store.blobPath($0) })
+        for blob in blobs where !live.contains(blob.path) { remove(blob, isRecord: false) }
+        return removed
+    }
+
+    /// Removes the whole cache directory.
+    public func clear() throws(FileSystemError) {
+        if fileSystem.kind(of: store.directory) != nil { try fileSystem.removeItem(store.directory) }
+    }
+
+    /// Parses `10G`, `500M`, `2k`, `1048576` (powers of 1024).
+    public static func parseSize(_ text: String) -> Int64? {
+        let units: [Character: Int64] = ["k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40]
+        var digits = Substring(text.lowercased())
+        if digits.hasSuffix("b") { digits = digits.dropLast() }
+        var multiplier: Int64 = 1
+        if let last = digits.last, let unit = units[last] {
+            multiplier = unit
+            digits = digits.dropLast()
+        }
+        guard let value = Int64(digits), value >= 0 else { return nil }
+        return value.multipliedReportingOverflow(by: multiplier).overflow ? nil : value * multiplier
+    }
+
+    /// Parses `30d`, `12h`, `90m`, `2w`, `45s` into nanoseconds.
+    public static func parseAge(_ text: String) -> Int64? {
+        let units: [Character: Int64] = ["s": 1, "m": 60, "h": 3600, "d": 86_400, "w": 604_800]
+        guard let last = text.last, let unit = units[last], let value = Int64(text.dropLast()), value >= 0 else { return nil }
+        return value * unit * 1_000_000_000
+    }
+}

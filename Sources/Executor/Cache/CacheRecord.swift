@@ -1,0 +1,102 @@
+import Basics
+import Pipeline
+
+/// One file a stage produced, as recorded.
+struct OutputEntry: Sendable, Hashable {
+    var path: String
+    var digest: Digest
+    var size: Int64
+    var executable: Bool
+}
+
+/// What a successful run of a stage left behind, stored under its cache key (DESIGN.md §6):
+/// the ingredients (for `explain`), the outputs with their digests, and how it went.
+struct CacheRecord: Sendable, Hashable {
+    static let formatVersion = 1
+
+    var key: Digest
+    var stage: String
+    var ingredients: CacheIngredients
+    var outputs: [OutputEntry]
+    var durationMilliseconds: Int
+    var log: Digest?
+    /// Wall-clock nanoseconds when it was written.
+    var created: Int64
+
+    /// What downstream stages see of this one: the digest of its output manifest.
+    var outputDigest: Digest { Self.outputDigest(outputs) }
+
+    static func outputDigest(_ outputs: [OutputEntry]) -> Digest {
+        var hasher = SHA256()
+        for output in outputs.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            hasher.update(output.path + "\0" + (output.executable ? "x" : "-") + "\0" + output.digest.hex + "\n")
+        }
+        return hasher.finalize()
+    }
+
+    /// The JSON text followed by a line with its own SHA-256, so a torn or flipped record is
+    /// recognised and never taken for a hit.
+    func encoded() -> [UInt8] {
+        var members: [(String, JSONWriter.Value)] = [
+            ("format", .int(Self.formatVersion)),
+            ("key", .string(key.hex)),
+            ("stage", .string(stage)),
+            ("ingredients", ingredients.json()),
+            ("outputs", .array(outputs.map {
+                .object([("path", .string($0.path)), ("digest", .string($0.digest.hex)), ("size", .int(Int($0.size))),
+                         ("executable", .bool($0.executable))])
+            })),
+            ("durationMs", .int(durationMilliseconds)),
+            ("created", .int(Int(created))),
+        ]
+        if let log { members.append(("log", .string(log.hex))) }
+        let json = JSONWriter.write(.object(members))
+        return Array((json + "\nsha256:" + SHA256.hash(json).hex + "\n").utf8)
+    }
+
+    /// Why a record could not be read.
+    struct Corrupt: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(Corrupt) -> CacheRecord {
+        // The last line is `sha256:<hex>`; everything before its line break is the JSON.
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x0A { end -= 1 }
+        guard let lineBreak = bytes[..<end].lastIndex(of: 0x0A) else { throw Corrupt(description: "no checksum line (truncated?)") }
+        let checksumLine = String(decoding: bytes[(lineBreak + 1)..<end], as: UTF8.self)
+        let json = String(decoding: bytes[..<lineBreak], as: UTF8.self)
+        guard checksumLine.hasPrefix("sha256:") else { throw Corrupt(description: "no checksum line (truncated?)") }
+        guard SHA256.hash(json).hex == checksumLine.dropFirst(7) else { throw Corrupt(description: "checksum mismatch") }
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(json)
+        } catch {
+            throw Corrupt(description: "invalid JSON at \(error.location): \(error.message)")
+        }
+        guard case .object(let members) = root.value else { throw Corrupt(description: "not an object") }
+        func member(_ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
+        guard case .number("\(formatVersion)")? = member("format")?.value else { throw Corrupt(description: "unknown record format") }
+        guard case .string(let keyHex)? = member("key")?.value, let key = Digest(hex: keyHex),
+              case .string(let stage)? = member("stage")?.value,
+              let ingredientsNode = member("ingredients"), let ingredients = CacheIngredients(json: ingredientsNode),
+              case .array(let outputNodes)? = member("outputs")?.value,
+              case .number(let durationText)? = member("durationMs")?.value, let duration = Int(durationText),
+              case .number(let createdText)? = member("created")?.value, let created = Int64(createdText)
+        else { throw Corrupt(description: "missing or malformed fields") }
+        var outputs: [OutputEntry] = []
+        for node in outputNodes {
+            guard case .object(let fields) = node.value else { throw Corrupt(description: "malformed output entry") }
+            func field(_ key: String) -> JSONValue? { fields.first { $0.key == key }?.value.value }
+            guard case .string(let path)? = field("path"), case .string(let hex)? = field("digest"), let digest = Digest(hex: hex),
+                  case .number(let sizeText)? = field("size"), let size = Int64(sizeText),
+                  case .bool(let executable)? = field("executable")
+            else { throw Corrupt(description: "malformed output entry") }
+            outputs.append(OutputEntry(path: path, digest: digest, size: size, executable: executable))
+        }
+        var log: Digest?
+        if case .string(let hex)? = member("log")?.value { log = Digest(hex: hex) }
+        return CacheRecord(key: key, stage: stage, ingredients: ingredients, outputs: outputs, durationMilliseconds: duration,
+                           log: log, created: created)
+    }
+}

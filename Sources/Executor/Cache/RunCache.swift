@@ -1,0 +1,155 @@
+import Basics
+import Pipeline
+
+/// What the command line says about the cache.
+public struct CachePolicy: Sendable {
+    /// `--no-cache`: run every stage; results are still recorded for the next run.
+    public var readCache: Bool
+    /// `--force STAGE`: run these even if cached.
+    public var forced: Set<String>
+
+    public init(readCache: Bool = true, forced: Set<String> = []) {
+        self.readCache = readCache
+        self.forced = forced
+    }
+}
+
+/// The cache as one run (or one `plan`) uses it: computes ingredients, decides hit or run with a
+/// reason, restores outputs on a hit and records them after a run.
+public final class RunCache: Sendable {
+    let store: CacheStore
+    let index: StatIndex
+    let masker: SecretMasker
+    let root: String
+    let fileSystem: any FileSystem
+
+    /// Opens the cache of the project at `root`.
+    public init(root: String, fileSystem: any FileSystem, time: any TimeSource, secrets: [String: String]) throws(FileSystemError) {
+        self.root = root
+        self.fileSystem = fileSystem
+        store = CacheStore(root: root, fileSystem: fileSystem)
+        try fileSystem.createDirectory(store.directory)
+        index = StatIndex(path: store.statIndexPath, fileSystem: fileSystem, now: { Int64(bitPattern: time.wallNanoseconds()) })
+        let key = secrets.isEmpty ? [] : try CacheStore.secretKey(root: root, fileSystem: fileSystem)
+        masker = SecretMasker(secrets: secrets, key: key)
+    }
+
+    /// The outcome of looking a stage up.
+    enum Decision {
+        case hit(CacheRecord)
+        /// `warning` when the cache itself is damaged (shown even without -v).
+        case run(reason: String, warning: String? = nil)
+    }
+
+    /// The stage's input files, hashed: its `inputs` globs expanded, minus its own outputs.
+    func inputFiles(of stage: Stage) throws(FileSystemError) -> [CacheIngredients.InputFile] {
+        let walker = FileWalker(fileSystem: fileSystem, root: root)
+        let outputs = stage.outputs.map(Glob.init)
+        var paths = Set<String>()
+        for pattern in stage.inputs {
+            for path in walker.files(matching: Glob(pattern)) where !outputs.contains(where: { $0.matches(path) || Self.isBelow(path, $0) }) {
+                paths.insert(path)
+            }
+        }
+        var files: [CacheIngredients.InputFile] = []
+        files.reserveCapacity(paths.count)
+        for path in paths {
+            guard let (digest, executable) = try index.digest(of: Paths.join(root, path)) else { continue }
+            files.append(CacheIngredients.InputFile(path: path, executable: executable, digest: digest))
+        }
+        return files
+    }
+
+    /// Whether `path` lies inside a literal output directory.
+    private static func isBelow(_ path: String, _ output: Glob) -> Bool {
+        output.isLiteral && path.hasPrefix((Paths.normalize(output.text) ?? output.text) + "/")
+    }
+
+    func ingredients(of stage: Stage, upstream: [String: Digest]) throws(FileSystemError) -> CacheIngredients {
+        CacheIngredients(stage: stage, inputs: try inputFiles(of: stage), upstream: upstream, masker: masker)
+    }
+
+    /// Hit, or run with the reason (STYLE.md habit 6).
+    func decide(_ stage: Stage, _ ingredients: CacheIngredients, policy: CachePolicy) -> Decision {
+        if policy.forced.contains(stage.name) { return .run(reason: "forced with --force") }
+        if !policy.readCache { return .run(reason: "--no-cache") }
+        let key = ingredients.key
+        switch store.readRecord(key) {
+        case .found(let record): return .hit(record)
+        case .corrupt(let problem):
+            return .run(reason: "its cache record is damaged", warning: "ignoring a damaged cache record of '\(stage.name)': \(problem)")
+        case .missing: break
+        }
+        guard let last = store.lastKey(of: stage.name) else { return .run(reason: "never ran") }
+        guard case .found(let previous) = store.readRecord(last) else {
+            return .run(reason: "no usable record of its last run")
+        }
+        let changes = ingredients.differences(from: previous.ingredients)
+        if changes.isEmpty { return .run(reason: "not in the cache") }
+        let shown = changes.prefix(3).joined(separator: "; ")
+        return .run(reason: changes.count > 3 ? "\(shown) (+\(changes.count - 3) more)" : shown)
+    }
+
+    /// The last recorded run of `stage`, for `explain`.
+    func lastRecord(of stage: String) -> CacheStore.Lookup {
+        guard let key = store.lastKey(of: stage) else { return .missing }
+        return store.readRecord(key)
+    }
+
+    /// Puts a hit's outputs (and its log) in place: files that are missing or differ are copied
+    /// from the blob store and verified. Returns why it could not, if it could not.
+    func restore(_ record: CacheRecord, logPath: String) -> String? {
+        for output in record.outputs {
+            let path = Paths.join(root, output.path)
+            if let current = try? index.digest(of: path), current.digest == output.digest, current.executable == output.executable {
+                continue
+            }
+            do {
+                try store.restoreBlob(output.digest, to: path, executable: output.executable)
+            } catch {
+                return error.description
+            }
+        }
+        if let log = record.log { try? store.restoreBlob(log, to: logPath, executable: false) }
+        store.touchRecord(record.key)
+        store.setLastKey(record.key, of: record.stage)
+        return nil
+    }
+
+    /// The files a stage's `outputs` name right now, hashed.
+    func outputs(of stage: Stage) throws(FileSystemError) -> [OutputEntry] {
+        let walker = FileWalker(fileSystem: fileSystem, root: root)
+        var seen = Set<String>()
+        var entries: [OutputEntry] = []
+        for pattern in stage.outputs {
+            for path in walker.files(matching: Glob(pattern)) where seen.insert(path).inserted {
+                let absolute = Paths.join(root, path)
+                guard let (digest, executable) = try index.digest(of: absolute) else { continue }
+                entries.append(OutputEntry(path: path, digest: digest, size: fileSystem.status(of: absolute)?.size ?? 0, executable: executable))
+            }
+        }
+        return entries
+    }
+
+    /// Records a successful run: blobs first, then the record, then the stage's last key.
+    func record(_ stage: Stage, ingredients: CacheIngredients, durationMilliseconds: Int, logPath: String?, now: Int64) throws(FileSystemError) -> CacheRecord {
+        let outputs = try outputs(of: stage)
+        for output in outputs { try store.storeBlob(from: Paths.join(root, output.path), digest: output.digest) }
+        var log: Digest?
+        if let logPath, let (digest, _) = try index.digest(of: logPath) {
+            try store.storeBlob(from: logPath, digest: digest)
+            log = digest
+        }
+        let record = CacheRecord(key: ingredients.key, stage: stage.name, ingredients: ingredients, outputs: outputs,
+                                 durationMilliseconds: durationMilliseconds, log: log, created: now)
+        try store.writeRecord(record)
+        store.setLastKey(record.key, of: stage.name)
+        return record
+    }
+
+    /// Writes the stat index and the stages file.
+    public func save() throws(FileSystemError) {
+        try index.save()
+        try store.saveLastKeys()
+    }
+}

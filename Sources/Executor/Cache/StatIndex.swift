@@ -1,0 +1,115 @@
+import Basics
+import Synchronization
+
+/// Remembers each file's content digest by its stat data, so an unchanged file is not read again
+/// (DESIGN.md §6). Persisted as `.pipeline/cache/stat-index`.
+///
+/// The racy-clean rule (as git's): a file whose modification time is not safely older than the
+/// moment it was hashed could change again within the file system's timestamp granularity
+/// without its stat data changing. Such an entry is marked racy and always re-hashed.
+final class StatIndex: Sendable {
+    /// How far a file's mtime must lie behind the hashing time to be trusted. Coarse kernel
+    /// clocks, 1-second file systems and clock skew all fit inside it.
+    static let granularity: Int64 = 1_000_000_000
+    static let header = "pipeline-stat-index 1"
+
+    struct Entry: Sendable, Hashable {
+        var size: Int64
+        var modified: Int64
+        var changed: Int64
+        var inode: UInt64
+        var device: UInt64
+        var executable: Bool
+        var digest: Digest
+        /// Hashed too soon after its last modification: never reused.
+        var racy: Bool
+
+        func matches(_ status: FileStatus) -> Bool {
+            status.size == size && status.modified == modified && status.changed == changed
+                && status.inode == inode && status.device == device && status.executable == executable
+        }
+    }
+
+    private struct State {
+        var entries: [String: Entry]
+        var changed = false
+        var hashed = 0
+        var reused = 0
+    }
+
+    private let path: String
+    private let fileSystem: any FileSystem
+    private let now: @Sendable () -> Int64
+    private let state: Mutex<State>
+
+    /// Loads the index at `path`; a missing or unreadable index starts empty.
+    init(path: String, fileSystem: any FileSystem, now: @escaping @Sendable () -> Int64) {
+        self.path = path
+        self.fileSystem = fileSystem
+        self.now = now
+        state = Mutex(State(entries: Self.parse((try? fileSystem.readFile(path)) ?? [])))
+    }
+
+    /// Files read for hashing and entries reused, since loading.
+    var counts: (hashed: Int, reused: Int) { state.withLock { ($0.hashed, $0.reused) } }
+
+    /// The digest of the file at `absolutePath`, from the index when its stat data is unchanged
+    /// and not racy, else by reading it. Nil when it is not a regular file.
+    func digest(of absolutePath: String) throws(FileSystemError) -> (digest: Digest, executable: Bool)? {
+        guard let status = fileSystem.status(of: absolutePath), status.kind == .file else { return nil }
+        let cached = state.withLock { $0.entries[absolutePath] }
+        if let cached, !cached.racy, cached.matches(status) {
+            state.withLock { $0.reused += 1 }
+            return (cached.digest, cached.executable)
+        }
+        let hashedAt = now()
+        var hasher = SHA256()
+        try fileSystem.readChunks(absolutePath) { hasher.update($0) }
+        let digest = hasher.finalize()
+        // If the file changed while we read it, its stat data no longer matches what we keep;
+        // the next lookup then re-hashes.
+        let entry = Entry(size: status.size, modified: status.modified, changed: status.changed, inode: status.inode,
+                          device: status.device, executable: status.executable, digest: digest,
+                          racy: status.modified >= hashedAt - Self.granularity || status.changed >= hashedAt - Self.granularity)
+        state.withLock { state in
+            state.entries[absolutePath] = entry
+            state.changed = true
+            state.hashed += 1
+        }
+        return (digest, status.executable)
+    }
+
+    /// Writes the index atomically if anything changed. Entries for files that no longer exist
+    /// are dropped.
+    func save() throws(FileSystemError) {
+        let snapshot = state.withLock { state -> [String: Entry]? in state.changed ? state.entries : nil }
+        guard let snapshot else { return }
+        var text = Self.header + "\n"
+        for (path, entry) in snapshot.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+            text += "\(entry.digest.hex) \(entry.size) \(entry.modified) \(entry.changed) \(entry.inode) \(entry.device) "
+            text += (entry.executable ? "x" : "-") + (entry.racy ? "r" : "-") + " " + path + "\n"
+        }
+        try fileSystem.writeFileAtomically(path, Array(text.utf8))
+        state.withLock { $0.changed = false }
+    }
+
+    /// Reads the text format; any line that does not parse is skipped (it is only a cache).
+    static func parse(_ bytes: [UInt8]) -> [String: Entry] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.first == Substring(header) else { return [:] }
+        lines = lines.dropFirst()
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(lines.count)
+        for line in lines {
+            let fields = line.split(separator: " ", maxSplits: 7, omittingEmptySubsequences: false)
+            guard fields.count == 8, let digest = Digest(hex: String(fields[0])),
+                  let size = Int64(fields[1]), let modified = Int64(fields[2]), let changed = Int64(fields[3]),
+                  let inode = UInt64(fields[4]), let device = UInt64(fields[5]), fields[6].count == 2 else { continue }
+            let flags = Array(fields[6])
+            entries[String(fields[7])] = Entry(size: size, modified: modified, changed: changed, inode: inode, device: device,
+                                               executable: flags[0] == "x", digest: digest, racy: flags[1] == "r")
+        }
+        return entries
+    }
+}
