@@ -67,9 +67,12 @@ public final class RecordingProcessRunner: ProcessRunner, Sendable {
 
 /// Time that moves only when a test moves it.
 public final class ManualTimeSource: TimeSource, Sendable {
-    private let now = Mutex<UInt64>(1_000_000_000)
+    private let now: Mutex<UInt64>
 
-    public init() {}
+    /// Starts at `wall` nanoseconds since 1970 (by default a little after `InMemoryFileSystem`'s clock).
+    public init(wall: UInt64 = 1_700_000_100_000_000_000) {
+        now = Mutex(wall)
+    }
 
     public func advance(by nanoseconds: UInt64) { now.withLock { $0 += nanoseconds } }
     public func monotonicNanoseconds() -> UInt64 { now.withLock { $0 } }
