@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes a synthetic layered DAG as pipeline.json, build.ninja and Makefile (same graph,
-same commands), for side-by-side benchmarks of pipeline, ninja and make.
+"""Writes a synthetic layered DAG as pipeline.json, build.ninja, Makefile and Taskfile.yml
+(same graph, same commands), for side-by-side benchmarks of pipeline, ninja, make and go-task.
 
 usage: synthetic.py DIR [--stages N] [--layers L] [--files-per-stage K] [--seed S]
 
@@ -66,6 +66,20 @@ def main():
         for name in names:
             deps = [f"out/{d}" for d in needs[name]] + inputs[name]
             f.write(f"out/{name}: {' '.join(deps)}\n\ttouch $@\n")
+
+    # go-task: checksum method over the same sources; deps run in parallel like -j.
+    with open(os.path.join(args.dir, "Taskfile.yml"), "w") as f:
+        f.write("version: '3'\n\ntasks:\n  default:\n    deps: [" + ", ".join(layers[-1]) + "]\n")
+        for name in names:
+            f.write(f"  {name}:\n")
+            if needs[name]:
+                f.write("    deps: [" + ", ".join(needs[name]) + "]\n")
+            # Without `run: once` go-task re-runs a shared dependency once per path to it.
+            f.write("    run: once\n    method: checksum\n")
+            if inputs[name]:
+                f.write(f"    sources: ['src/{name}/**']\n")
+            f.write(f"    generates: ['out/{name}']\n")
+            f.write(f"    cmds: ['touch out/{name}']\n")
 
 
 if __name__ == "__main__":

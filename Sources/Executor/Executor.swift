@@ -248,14 +248,14 @@ public final class Executor: Sendable {
         }
 
         // Look the stage up; the reason it runs is kept for the report.
-        var ingredients: CacheIngredients?
+        var stageKey: StageKey?
         var reason: String?
         if let cache, kind.isCacheable(stage) {
             consultedCache = true
             let upstream = upstreamDigests(of: index)
             do {
-                let computed = try cache.ingredients(of: stage, upstream: upstream)
-                ingredients = computed
+                let computed = try cache.key(of: stage, upstream: upstream)
+                stageKey = computed
                 switch cache.decide(stage, computed, policy: options.cachePolicy) {
                 case .hit(let record):
                     if let problem = cache.restore(record, logPath: logPath) {
@@ -292,9 +292,9 @@ public final class Executor: Sendable {
 
         if status == .succeeded {
             let duration = Int((time.monotonicNanoseconds() - started) / 1_000_000)
-            if let cache, let ingredients {
+            if let cache, let stageKey {
                 do {
-                    let record = try cache.record(stage, ingredients: ingredients, durationMilliseconds: duration,
+                    let record = try cache.record(stage, key: stageKey, durationMilliseconds: duration,
                                                   logPath: log == nil ? nil : logPath,
                                                   now: Int64(bitPattern: time.wallNanoseconds()))
                     outputDigests.withLock { $0[index] = record.outputDigest }

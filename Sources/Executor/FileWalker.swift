@@ -2,14 +2,14 @@ import Basics
 import Pipeline
 
 /// Expands globs against a file system, walking only the directories a pattern can reach.
+/// `.pipeline/` and `.git/` at the root are never walked into.
 struct FileWalker {
     let fileSystem: any FileSystem
     let root: String
 
     /// Relative paths of the files (and symlinks) under `root` that `glob` matches, sorted.
     func files(matching glob: Glob) -> [String] {
-        if glob.isLiteral {
-            let path = Paths.normalize(glob.text) ?? glob.text
+        if let path = glob.literalPath {
             switch fileSystem.kind(of: Paths.join(root, path)) {
             case .file?, .symlink?, .other?: return [path]
             case .directory?: return filesBelow(path, glob: nil)
@@ -31,6 +31,8 @@ struct FileWalker {
             for entry in entries {
                 let relative = current.isEmpty ? entry.name : current + "/" + entry.name
                 if entry.kind == .directory {
+                    // The tool's own state and git's never count as project files.
+                    if current.isEmpty, entry.name == ".pipeline" || entry.name == ".git" { continue }
                     if glob?.couldMatchBelow(relative) ?? true { stack.append(relative) }
                 } else if glob?.matches(relative) ?? true {
                     result.append(relative)

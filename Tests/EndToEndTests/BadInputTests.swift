@@ -52,7 +52,9 @@ import Testing
         (["build", "--json"], "error: 'pipeline build' does not take --json\nRun 'pipeline build --help' for usage.\n"),
         (["--force", "nope", "build"], "error: --force nope: no such stage\nRun 'pipeline --help' for usage.\n"),
         ([], "error: no command given\nRun 'pipeline --help' for usage.\n"),
-        (["explain", "mark"], "error: 'pipeline explain' is not available yet in this version: it arrives with the content-hash cache\n"),
+        (["tags"], "error: 'pipeline tags' is not available yet in this version: it arrives with the docker stages\n"),
+        (["explain", "mrak"], "error: 'mrak' is not a stage (did you mean 'mark'?)\nRun 'pipeline explain --help' for usage.\n"),
+        (["cache", "stats", "--max-size", "1G"], "error: --max-size and --older-than go with 'cache prune'\nRun 'pipeline cache --help' for usage.\n"),
     ])
     func badCommandLine(arguments: [String], stderr: String) throws {
         let project = try Project(#"{"version": 1, "stages": {\#(Self.marker)}}"#)

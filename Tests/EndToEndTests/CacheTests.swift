@@ -83,6 +83,35 @@ import Testing
         #expect(project.read("out/count.txt")?.trimmingCharacters(in: .whitespacesAndNewlines) == "3")
     }
 
+    /// Files under `.pipeline/cache/<kind>/`.
+    func storeFiles(_ project: Project, _ kind: String) -> [String] {
+        let base = project.path + "/.pipeline/cache/" + kind
+        return (FileManager.default.enumerator(atPath: base)?.allObjects as? [String] ?? [])
+            .map { base + "/" + $0 }.filter { !FileManager.default.fileExists(atPath: $0 + "/.") }
+    }
+
+    @Test func corruptedRecordsAndBlobsOnDiskAreMissesWithAWarning() throws {
+        let project = try project()
+        #expect(try project.run("build").code == 0)
+        for record in storeFiles(project, "records") {
+            var data = try Data(contentsOf: URL(fileURLWithPath: record))
+            data[data.count / 3] ^= 0x20
+            try data.write(to: URL(fileURLWithPath: record))
+        }
+        let afterRecords = try project.run("build")
+        #expect(afterRecords.code == 0)
+        #expect(afterRecords.stderr.contains("pipeline: ignoring a damaged cache record of 'gen'"), "\(afterRecords.stderr)")
+        #expect(afterRecords.stdout.contains("2 ran in "))
+
+        for blob in storeFiles(project, "blobs") { try "garbage".write(toFile: blob, atomically: false, encoding: .utf8) }
+        try FileManager.default.removeItem(atPath: project.path + "/out/all.txt")
+        let afterBlobs = try project.run("build")
+        #expect(afterBlobs.code == 0)
+        #expect(afterBlobs.stderr.contains("'gen' was cached, but blob "), "\(afterBlobs.stderr)")
+        #expect(afterBlobs.stderr.contains(" is corrupt; running it again"))
+        #expect(project.read("out/all.txt") == "alpha\nbeta\n!\n")
+    }
+
     @Test func pruneAndClear() throws {
         let project = try project()
         #expect(try project.run("build").code == 0)

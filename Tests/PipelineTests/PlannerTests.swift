@@ -24,7 +24,7 @@ import Testing
     @Test func defaultTargetSelectsItsClosureInOrder() throws {
         let plan = try Planner.plan(definition, names: [])
         #expect(names(plan) == ["lint", "build", "test", "docs", "push"])
-        #expect(plan.steps.allSatisfy { $0.action == .run && $0.reason == "no cache yet" })
+        #expect(plan.steps.allSatisfy { $0.action == .run && $0.reason == Planner.uncheckedReason })
     }
 
     @Test func namedStageSelectsOnlyWhatItNeeds() throws {
@@ -39,7 +39,7 @@ import Testing
     @Test func jsonHasTheShapeOfDesignSection7() throws {
         let plan = try Planner.plan(definition, names: ["check"])
         let text = JSONWriter.write(Planner.json(plan, graph: definition.graph))
-        #expect(text == #"{"target":"check","stages":[{"name":"lint","kind":"exec","action":"run","reason":"no cache yet"},{"name":"build","kind":"exec","action":"run","reason":"no cache yet"},{"name":"test","kind":"exec","action":"run","reason":"no cache yet"}]}"#)
+        #expect(text == #"{"target":"check","stages":[{"name":"lint","kind":"exec","action":"run","reason":"not checked against the cache"},{"name":"build","kind":"exec","action":"run","reason":"not checked against the cache"},{"name":"test","kind":"exec","action":"run","reason":"not checked against the cache"}]}"#)
     }
 
     @Test func graphRendersEveryEdgeInEachFormat() {

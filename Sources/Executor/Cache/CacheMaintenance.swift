@@ -95,7 +95,7 @@ public struct CacheMaintenance: Sendable {
         // Which blobs each remaining record keeps alive; an unreadable record keeps none.
         var references: [[Digest]] = records.map { file in
             guard let bytes = try? fileSystem.readFile(file.path), let record = try? CacheRecord.decode(bytes) else { return [] }
-            return record.outputs.map(\.digest) + (record.log.map { [$0] } ?? [])
+            return record.blobs
         }
         let blobs = files(in: "blobs")
         let blobSize = Dictionary(blobs.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })

@@ -40,8 +40,9 @@ public enum CachePlanner {
             for dependency in graph.dependencies[step.stage] {
                 upstream[graph.stages[dependency].name] = predicted[dependency] ?? CacheRecord.outputDigest([])
             }
-            let ingredients = try cache.ingredients(of: stage, upstream: upstream)
-            switch cache.decide(stage, ingredients, policy: policy) {
+            let stageKey = try cache.key(of: stage, upstream: upstream)
+            let ingredients = stageKey.ingredients
+            switch cache.decide(stage, stageKey, policy: policy) {
             case .hit(let record):
                 predicted[step.stage] = record.outputDigest
                 result.append(Prediction(step: PlannedStage(stage: step.stage, action: .cached, reason: "inputs unchanged"),
@@ -77,7 +78,7 @@ public enum CachePlanner {
                     upstream[dependencyName] = CacheRecord.outputDigest([])
                 }
             }
-            ingredients = try cache.ingredients(of: stage, upstream: upstream)
+            ingredients = try cache.key(of: stage, upstream: upstream).ingredients
             lines.append("(upstream stages that would run are assumed to produce what they produced last time)")
         }
         guard let ingredients else { return lines.joined(separator: "\n") + "\n" }
@@ -101,7 +102,11 @@ public enum CachePlanner {
         case .corrupt(let problem):
             lines.append("last recorded run: unreadable (\(problem))")
         case .found(let record):
-            let changes = ingredients.differences(from: record.ingredients)
+            guard let previous = cache.ingredients(of: record) else {
+                lines.append("last recorded run: key \(record.key.short)…, its ingredients are no longer in the cache")
+                break
+            }
+            let changes = ingredients.differences(from: previous)
             lines.append("last recorded run: key \(record.key.short)…, took \(record.durationMilliseconds) ms")
             if changes.isEmpty {
                 lines.append("changes since then: none")

@@ -10,18 +10,22 @@ struct OutputEntry: Sendable, Hashable {
 }
 
 /// What a successful run of a stage left behind, stored under its cache key (DESIGN.md §6):
-/// the ingredients (for `explain`), the outputs with their digests, and how it went.
+/// the outputs with their digests and how it went. The ingredients, whose SHA-256 is the key,
+/// are kept as the blob of that digest, read only to explain a miss; a hit reads this small
+/// record alone.
 struct CacheRecord: Sendable, Hashable {
     static let formatVersion = 1
 
     var key: Digest
     var stage: String
-    var ingredients: CacheIngredients
     var outputs: [OutputEntry]
     var durationMilliseconds: Int
     var log: Digest?
     /// Wall-clock nanoseconds when it was written.
     var created: Int64
+
+    /// Every blob the record needs kept: outputs, log, and the ingredients (stored under the key).
+    var blobs: [Digest] { outputs.map(\.digest) + (log.map { [$0] } ?? []) + [key] }
 
     /// What downstream stages see of this one: the digest of its output manifest.
     var outputDigest: Digest { Self.outputDigest(outputs) }
@@ -41,7 +45,6 @@ struct CacheRecord: Sendable, Hashable {
             ("format", .int(Self.formatVersion)),
             ("key", .string(key.hex)),
             ("stage", .string(stage)),
-            ("ingredients", ingredients.json()),
             ("outputs", .array(outputs.map {
                 .object([("path", .string($0.path)), ("digest", .string($0.digest.hex)), ("size", .int(Int($0.size))),
                          ("executable", .bool($0.executable))])
@@ -79,7 +82,6 @@ struct CacheRecord: Sendable, Hashable {
         guard case .number("\(formatVersion)")? = member("format")?.value else { throw Corrupt(description: "unknown record format") }
         guard case .string(let keyHex)? = member("key")?.value, let key = Digest(hex: keyHex),
               case .string(let stage)? = member("stage")?.value,
-              let ingredientsNode = member("ingredients"), let ingredients = CacheIngredients(json: ingredientsNode),
               case .array(let outputNodes)? = member("outputs")?.value,
               case .number(let durationText)? = member("durationMs")?.value, let duration = Int(durationText),
               case .number(let createdText)? = member("created")?.value, let created = Int64(createdText)
@@ -96,7 +98,7 @@ struct CacheRecord: Sendable, Hashable {
         }
         var log: Digest?
         if case .string(let hex)? = member("log")?.value { log = Digest(hex: hex) }
-        return CacheRecord(key: key, stage: stage, ingredients: ingredients, outputs: outputs, durationMilliseconds: duration,
+        return CacheRecord(key: key, stage: stage, outputs: outputs, durationMilliseconds: duration,
                            log: log, created: created)
     }
 }

@@ -95,13 +95,33 @@ public final class CacheStore: Sendable {
         } catch {
             throw BlobError(description: "blob \(digest.short)… is missing from the cache")
         }
-        guard hasher.finalize() == digest else { throw BlobError(description: "blob \(digest.short)… is corrupt") }
+        guard hasher.finalize() == digest else {
+            // Remove it, or the next store of these bytes would find it present and keep it.
+            try? fileSystem.removeItem(blob)
+            throw BlobError(description: "blob \(digest.short)… is corrupt")
+        }
         do {
             try fileSystem.createDirectory(Paths.parent(path))
             try fileSystem.copyFileAtomically(from: blob, to: path, executable: executable)
         } catch {
             throw BlobError(description: "cannot restore \(path): \(error.reason)")
         }
+    }
+
+    /// Stores the canonical ingredients text as the blob of its own digest, the cache key.
+    func storeIngredients(_ key: StageKey) throws(FileSystemError) {
+        let blob = blobPath(key.key)
+        if fileSystem.kind(of: blob) == .file { return }
+        try fileSystem.createDirectory(Paths.parent(blob))
+        try fileSystem.writeFileAtomically(blob, Array(key.text.utf8))
+    }
+
+    /// The ingredients behind `key`, if their blob is intact.
+    func ingredients(of key: Digest) -> CacheIngredients? {
+        guard let bytes = try? fileSystem.readFile(blobPath(key)) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard SHA256.hash(text) == key, let node = try? JSONParser.parse(text) else { return nil }
+        return CacheIngredients(json: node)
     }
 
     /// The key of a stage's last successful run.

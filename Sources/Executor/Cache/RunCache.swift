@@ -1,6 +1,19 @@
 import Basics
 import Pipeline
 
+/// Ingredients with their canonical text and its digest, the cache key, computed once.
+struct StageKey: Sendable {
+    let ingredients: CacheIngredients
+    let text: String
+    let key: Digest
+
+    init(_ ingredients: CacheIngredients) {
+        self.ingredients = ingredients
+        text = JSONWriter.write(ingredients.json())
+        key = SHA256.hash(text)
+    }
+}
+
 /// What the command line says about the cache.
 public struct CachePolicy: Sendable {
     /// `--no-cache`: run every stage; results are still recorded for the next run.
@@ -62,18 +75,19 @@ public final class RunCache: Sendable {
 
     /// Whether `path` lies inside a literal output directory.
     private static func isBelow(_ path: String, _ output: Glob) -> Bool {
-        output.isLiteral && path.hasPrefix((Paths.normalize(output.text) ?? output.text) + "/")
+        guard let literal = output.literalPath else { return false }
+        return path.utf8.count > literal.utf8.count && path.hasPrefix(literal) && path.utf8.dropFirst(literal.utf8.count).first == UInt8(ascii: "/")
     }
 
-    func ingredients(of stage: Stage, upstream: [String: Digest]) throws(FileSystemError) -> CacheIngredients {
-        CacheIngredients(stage: stage, inputs: try inputFiles(of: stage), upstream: upstream, masker: masker)
+    func key(of stage: Stage, upstream: [String: Digest]) throws(FileSystemError) -> StageKey {
+        StageKey(CacheIngredients(stage: stage, inputs: try inputFiles(of: stage), upstream: upstream, masker: masker))
     }
 
     /// Hit, or run with the reason (STYLE.md habit 6).
-    func decide(_ stage: Stage, _ ingredients: CacheIngredients, policy: CachePolicy) -> Decision {
+    func decide(_ stage: Stage, _ stageKey: StageKey, policy: CachePolicy) -> Decision {
         if policy.forced.contains(stage.name) { return .run(reason: "forced with --force") }
         if !policy.readCache { return .run(reason: "--no-cache") }
-        let key = ingredients.key
+        let key = stageKey.key
         switch store.readRecord(key) {
         case .found(let record): return .hit(record)
         case .corrupt(let problem):
@@ -81,10 +95,10 @@ public final class RunCache: Sendable {
         case .missing: break
         }
         guard let last = store.lastKey(of: stage.name) else { return .run(reason: "never ran") }
-        guard case .found(let previous) = store.readRecord(last) else {
+        guard case .found = store.readRecord(last), let previous = store.ingredients(of: last) else {
             return .run(reason: "no usable record of its last run")
         }
-        let changes = ingredients.differences(from: previous.ingredients)
+        let changes = stageKey.ingredients.differences(from: previous)
         if changes.isEmpty { return .run(reason: "not in the cache") }
         let shown = changes.prefix(3).joined(separator: "; ")
         return .run(reason: changes.count > 3 ? "\(shown) (+\(changes.count - 3) more)" : shown)
@@ -95,6 +109,9 @@ public final class RunCache: Sendable {
         guard let key = store.lastKey(of: stage) else { return .missing }
         return store.readRecord(key)
     }
+
+    /// The ingredients of a recorded run, for `explain`.
+    func ingredients(of record: CacheRecord) -> CacheIngredients? { store.ingredients(of: record.key) }
 
     /// Puts a hit's outputs (and its log) in place: files that are missing or differ are copied
     /// from the blob store and verified. Returns why it could not, if it could not.
@@ -110,7 +127,9 @@ public final class RunCache: Sendable {
                 return error.description
             }
         }
-        if let log = record.log { try? store.restoreBlob(log, to: logPath, executable: false) }
+        if let log = record.log, (try? index.digest(of: logPath))??.digest != log {
+            try? store.restoreBlob(log, to: logPath, executable: false)
+        }
         store.touchRecord(record.key)
         store.setLastKey(record.key, of: record.stage)
         return nil
@@ -132,15 +151,16 @@ public final class RunCache: Sendable {
     }
 
     /// Records a successful run: blobs first, then the record, then the stage's last key.
-    func record(_ stage: Stage, ingredients: CacheIngredients, durationMilliseconds: Int, logPath: String?, now: Int64) throws(FileSystemError) -> CacheRecord {
+    func record(_ stage: Stage, key: StageKey, durationMilliseconds: Int, logPath: String?, now: Int64) throws(FileSystemError) -> CacheRecord {
         let outputs = try outputs(of: stage)
         for output in outputs { try store.storeBlob(from: Paths.join(root, output.path), digest: output.digest) }
+        try store.storeIngredients(key)
         var log: Digest?
         if let logPath, let (digest, _) = try index.digest(of: logPath) {
             try store.storeBlob(from: logPath, digest: digest)
             log = digest
         }
-        let record = CacheRecord(key: ingredients.key, stage: stage.name, ingredients: ingredients, outputs: outputs,
+        let record = CacheRecord(key: key.key, stage: stage.name, outputs: outputs,
                                  durationMilliseconds: durationMilliseconds, log: log, created: now)
         try store.writeRecord(record)
         store.setLastKey(record.key, of: stage.name)

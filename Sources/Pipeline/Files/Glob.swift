@@ -1,3 +1,5 @@
+import Basics
+
 /// A path pattern for `inputs` and `outputs`, matched against `/`-separated relative paths.
 ///
 /// - `*` matches any run of characters within one segment, `?` one character, `[a-z]` / `[!a]`
@@ -13,6 +15,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     public let text: String
     let segments: [Segment]
+    /// The whole pattern as a normalized path when it has no wildcards.
+    public let literalPath: String?
 
     public init(_ text: String) {
         self.text = text
@@ -27,14 +31,15 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             }
         }
         self.segments = segments
+        literalPath = segments.allSatisfy { if case .literal = $0 { true } else { false } }
+            ? segments.map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/")
+            : nil
     }
 
     public var description: String { text }
 
     /// Whether the pattern has no wildcards at all (a plain path).
-    public var isLiteral: Bool {
-        segments.allSatisfy { if case .literal = $0 { true } else { false } }
-    }
+    public var isLiteral: Bool { literalPath != nil }
 
     /// The leading directories without wildcards: where a walk for matches starts.
     public var literalPrefix: String {
@@ -43,23 +48,24 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             guard case .literal(let name) = segment else { break }
             parts.append(name)
         }
-        if isLiteral { parts.removeLast() }
+        if isLiteral, !parts.isEmpty { parts.removeLast() }
         return parts.joined(separator: "/")
     }
 
     /// Whether `path` (relative, `/`-separated) matches the whole pattern.
     public func matches(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if let literalPath { return path == literalPath || Paths.normalize(path) == literalPath }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         return match(segmentIndex: 0, parts[...])
     }
 
     /// Whether some path below directory `path` could match: prunes directory walks.
     public func couldMatchBelow(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         return prefixMatch(segmentIndex: 0, parts[...])
     }
 
-    private func match(segmentIndex: Int, _ parts: ArraySlice<String>) -> Bool {
+    private func match(segmentIndex: Int, _ parts: ArraySlice<Substring>) -> Bool {
         guard segmentIndex < segments.count else { return parts.isEmpty }
         switch segments[segmentIndex] {
         case .anyDepth:
@@ -73,12 +79,12 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             guard let first = parts.first, first == name else { return false }
             return match(segmentIndex: segmentIndex + 1, parts.dropFirst())
         case .pattern(let pattern):
-            guard let first = parts.first, Self.matchSegment(pattern, Array(first.unicodeScalars)) else { return false }
+            guard let first = parts.first, Self.matchSegment(pattern, first) else { return false }
             return match(segmentIndex: segmentIndex + 1, parts.dropFirst())
         }
     }
 
-    private func prefixMatch(segmentIndex: Int, _ parts: ArraySlice<String>) -> Bool {
+    private func prefixMatch(segmentIndex: Int, _ parts: ArraySlice<Substring>) -> Bool {
         guard let first = parts.first else { return segmentIndex < segments.count }
         guard segmentIndex < segments.count else { return false }
         switch segments[segmentIndex] {
@@ -87,8 +93,16 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         case .literal(let name):
             return first == name && prefixMatch(segmentIndex: segmentIndex + 1, parts.dropFirst())
         case .pattern(let pattern):
-            return Self.matchSegment(pattern, Array(first.unicodeScalars)) && prefixMatch(segmentIndex: segmentIndex + 1, parts.dropFirst())
+            return Self.matchSegment(pattern, first) && prefixMatch(segmentIndex: segmentIndex + 1, parts.dropFirst())
         }
+    }
+
+    static func matchSegment(_ pattern: [Unicode.Scalar], _ name: Substring) -> Bool {
+        // Scalars for `?` and classes to mean one character, whatever its UTF-8 length.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(name.utf8.count)
+        scalars.append(contentsOf: name.unicodeScalars)
+        return matchSegment(pattern, scalars)
     }
 
     /// Matches one segment; iterative with backtracking to the last `*`, so it is linear-ish

@@ -187,13 +187,9 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let openQuote = location
         index += 1
-        var scalars = String.UnicodeScalarView()
+        // Runs between escapes are decoded whole; most strings are a single run.
+        var result = ""
         var runStart = index
-        func flushRun(_ parser: JSONParser, upTo end: Int) {
-            if end > runStart {
-                scalars.append(contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
-            }
-        }
         while true {
             guard index < bytes.count else {
                 throw JSONSyntaxError(location: openQuote, message: "unterminated string")
@@ -201,13 +197,15 @@ public struct JSONParser {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
-                flushRun(self, upTo: index)
+                let run = String(decoding: bytes[runStart..<index], as: UTF8.self)
                 index += 1
-                return String(scalars)
+                if result.isEmpty { return run }
+                result += run
+                return result
             case UInt8(ascii: "\\"):
-                flushRun(self, upTo: index)
+                result += String(decoding: bytes[runStart..<index], as: UTF8.self)
                 index += 1
-                scalars.append(try parseEscape())
+                result.unicodeScalars.append(try parseEscape())
                 runStart = index
             case 0x0A:
                 throw error("unterminated string (a line break must be written as \\n)")

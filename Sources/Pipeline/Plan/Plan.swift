@@ -44,8 +44,8 @@ public struct UnknownNameError: Error, Sendable, Hashable, CustomStringConvertib
 
 /// Decides what a run does. Pure: takes the graph and the request, returns the plan.
 public enum Planner {
-    /// The reason shown until the content-hash cache exists.
-    public static let noCacheReason = "no cache yet"
+    /// The reason before the cache has been consulted (`CachePlanner` replaces it).
+    public static let uncheckedReason = "not checked against the cache"
 
     /// Resolves `names` (empty: the default target, or every stage) and plans their closure.
     public static func plan(_ definition: PipelineDefinition, names: [String]) throws(UnknownNameError) -> Plan {
@@ -59,7 +59,7 @@ public enum Planner {
             roots.append(contentsOf: stages)
         }
         if requested.isEmpty { roots = Array(graph.stages.indices) }
-        let steps = graph.closure(of: roots).map { PlannedStage(stage: $0, action: .run, reason: noCacheReason) }
+        let steps = graph.closure(of: roots).map { PlannedStage(stage: $0, action: .run, reason: uncheckedReason) }
         return Plan(requested: requested, steps: steps)
     }
 
