@@ -67,11 +67,18 @@ public final class Executor: Sendable {
     private let lanes = Mutex<[Bool]>([])
     /// Output digests of finished stages, for the cache keys of the stages that need them.
     private let outputDigests = Mutex<[Int: Digest]>([:])
+    /// Facts of finished stages (the image a docker-build made), for the stages after them.
+    private let stageFacts = Mutex<[Int: StageFacts]>([:])
+    private let docker: DockerEngine
+    private let http: (any HTTPClient)?
 
     /// `cache` nil runs every stage and records nothing.
     public init(definition: PipelineDefinition, plan: Plan, options: ExecutorOptions, runner: any ProcessRunner,
-                fileSystem: any FileSystem, time: any TimeSource, reporter: any RunReporter, cache: RunCache? = nil) {
+                fileSystem: any FileSystem, time: any TimeSource, reporter: any RunReporter, cache: RunCache? = nil,
+                http: (any HTTPClient)? = nil) {
         self.cache = cache
+        self.http = http
+        self.docker = DockerEngine(environment: options.environment, runner: runner, workingDirectory: options.root)
         self.definition = definition
         self.plan = plan
         self.options = options
@@ -241,10 +248,19 @@ public final class Executor: Sendable {
             reporter.stageFinished(outcome)
             return outcome
         }
-        guard let kind = StageRunners.runner(for: stage.kind) else {
-            let reason = UnavailableKindError(stage: stage.name, kind: stage.kind).description
+        func failBeforeRunning(_ reason: String) -> StageOutcome {
             reporter.stageStarted(stage.name, command: nil, reason: nil)
             return finish(.failed(reason: reason), reason: nil, log: nil)
+        }
+        guard let kind = StageRunners.runner(for: stage.kind) else {
+            return failBeforeRunning(UnavailableKindError(stage: stage.name, kind: stage.kind).description)
+        }
+        func context(_ output: StageOutput) -> StageContext {
+            StageContext(stage: stage, root: options.root, environment: options.environment, runner: runner, fileSystem: fileSystem,
+                         output: output, redactor: redactor, upstream: upstreamFacts(of: index), docker: docker,
+                         secrets: definition.setSecrets, forced: options.cachePolicy.forced.contains(stage.name),
+                         pipelineName: definition.name, time: time,
+                         isInterrupted: { [weak self] in self?.interruptedBy != nil }, http: http)
         }
 
         // Look the stage up; the reason it runs is kept for the report.
@@ -252,29 +268,34 @@ public final class Executor: Sendable {
         var reason: String?
         if let cache, kind.isCacheable(stage) {
             consultedCache = true
-            let upstream = upstreamDigests(of: index)
+            let lookup = context(StageOutput(name: stage.name, log: nil, reporter: reporter, redactor: redactor))
             do {
-                let computed = try cache.key(of: stage, upstream: upstream)
+                let extra = try await kind.cacheInputs(lookup)
+                let computed = try cache.key(of: stage, upstream: upstreamDigests(of: index), extra: extra)
                 stageKey = computed
                 switch cache.decide(stage, computed, policy: options.cachePolicy) {
                 case .hit(let record):
-                    if let problem = cache.restore(record, logPath: logPath) {
+                    if let gone = await kind.verifyCached(record.facts, context: lookup) {
+                        reason = gone
+                    } else if let problem = cache.restore(record, logPath: logPath) {
                         reason = "its cached outputs could not be restored"
                         reporter.notice("'\(stage.name)' was cached, but \(problem); running it again")
                     } else {
                         outputDigests.withLock { $0[index] = record.outputDigest }
+                        stageFacts.withLock { $0[index] = record.facts }
                         return finish(.cached, reason: "inputs unchanged since \(record.key.short)…")
                     }
                 case .run(let why, let warning):
                     reason = why
                     if let warning { reporter.notice(warning) }
                 }
+            } catch let failure as StageFailure {
+                return failBeforeRunning(failure.reason)
             } catch {
-                reporter.stageStarted(stage.name, command: nil, reason: nil)
-                return finish(.failed(reason: "cannot read its inputs: \(error)"), reason: nil, log: nil)
+                return failBeforeRunning("cannot read its inputs: \(error)")
             }
         } else if cache != nil {
-            reason = "declares no inputs or outputs, so it always runs"
+            reason = kind.uncachedReason(stage)
         }
 
         let log = try? fileSystem.openForWriting(logPath)
@@ -282,19 +303,20 @@ public final class Executor: Sendable {
         let command = kind.commandLine(for: stage).map(redactor.redact)
         if let command { output.note("$ " + command) }
         reporter.stageStarted(stage.name, command: command, reason: reason)
-        let context = StageContext(stage: stage, root: options.root, environment: options.environment, runner: runner,
-                                   fileSystem: fileSystem, output: output, redactor: redactor)
-        var status = await kind.run(context)
+        let result = await kind.run(context(output))
+        var status = result.status
         if case .failed = status, interruptedBy != nil { status = .interrupted }
         if case .failed(let why) = status { output.note("pipeline: stage '\(stage.name)' failed: \(why)") }
         if status == .interrupted { output.note("pipeline: stage '\(stage.name)' was interrupted") }
         let tail = output.finish()
 
         if status == .succeeded {
+            stageFacts.withLock { $0[index] = result.facts }
+            outputDigests.withLock { $0[index] = CacheRecord.outputDigest([], facts: result.facts) }
             let duration = Int((time.monotonicNanoseconds() - started) / 1_000_000)
             if let cache, let stageKey {
                 do {
-                    let record = try cache.record(stage, key: stageKey, durationMilliseconds: duration,
+                    let record = try cache.record(stage, key: stageKey, facts: result.facts, durationMilliseconds: duration,
                                                   logPath: log == nil ? nil : logPath,
                                                   now: Int64(bitPattern: time.wallNanoseconds()))
                     outputDigests.withLock { $0[index] = record.outputDigest }
@@ -304,6 +326,21 @@ public final class Executor: Sendable {
             }
         }
         return finish(status, reason: reason, tail: tail, log: log == nil ? nil : logPath)
+    }
+
+    /// Facts of every stage `index` needs, directly or not, nearest first.
+    private func upstreamFacts(of index: Int) -> [(name: String, facts: StageFacts)] {
+        let facts = stageFacts.withLock { $0 }
+        var result: [(name: String, facts: StageFacts)] = []
+        var seen: Set<Int> = []
+        var queue = definition.graph.dependencies[index]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            guard seen.insert(next).inserted else { continue }
+            if let found = facts[next] { result.append((definition.stages[next].name, found)) }
+            queue.append(contentsOf: definition.graph.dependencies[next])
+        }
+        return result
     }
 
     /// The output digests of the stages `index` needs, by name. A stage that recorded nothing

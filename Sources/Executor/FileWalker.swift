@@ -21,6 +21,9 @@ struct FileWalker {
         return filesBelow(start, glob: glob)
     }
 
+    /// Every file under the root, dotfiles included (a docker build context).
+    func allFiles() -> [String] { filesBelow("", glob: nil) }
+
     /// Every file below `directory` that `glob` matches (all of them when `glob` is nil).
     private func filesBelow(_ directory: String, glob: Glob?) -> [String] {
         var result: [String] = []

@@ -55,6 +55,13 @@ final class StageOutput: Sendable {
         }
     }
 
+    /// Whether one of the last lines of output contains `text` (to recognise a tool's error).
+    func sawText(_ text: String) -> Bool {
+        state.withLock { state in
+            state.tail.contains { $0.contains(text) } || String(decoding: state.pending, as: UTF8.self).contains(text)
+        }
+    }
+
     /// Flushes a last unterminated line and closes the log; returns the last lines of output.
     func finish() -> [String] {
         state.withLock { state in

@@ -23,11 +23,21 @@ struct SystemContext: Sendable {
 
     /// Runs a short helper command and returns its trimmed output, or nil if it failed.
     func capture(_ arguments: [String], in directory: String) async -> String? {
+        let (succeeded, text) = await execute(arguments, in: directory)
+        return succeeded ? text : nil
+    }
+
+    /// Runs a short helper command: whether it succeeded and its trimmed merged output.
+    func execute(_ arguments: [String], in directory: String) async -> (succeeded: Bool, output: String) {
         let collected = Mutex<[UInt8]>([])
         let spec = ProcessSpec(arguments: arguments, environment: environment, workingDirectory: directory)
-        guard let termination = try? await runner.run(spec, output: { bytes in collected.withLock { $0.append(contentsOf: bytes) } }),
-              termination.succeeded else { return nil }
+        let termination: ProcessTermination
+        do {
+            termination = try await runner.run(spec, output: { bytes in collected.withLock { $0.append(contentsOf: bytes) } })
+        } catch {
+            return (false, error.description)
+        }
         let text = collected.withLock { String(decoding: $0, as: UTF8.self) }
-        return String(text.reversed().drop(while: \.isWhitespace).reversed())
+        return (termination.succeeded, String(text.reversed().drop(while: \.isWhitespace).reversed()))
     }
 }

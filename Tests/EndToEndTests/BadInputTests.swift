@@ -52,7 +52,8 @@ import Testing
         (["build", "--json"], "error: 'pipeline build' does not take --json\nRun 'pipeline build --help' for usage.\n"),
         (["--force", "nope", "build"], "error: --force nope: no such stage\nRun 'pipeline --help' for usage.\n"),
         ([], "error: no command given\nRun 'pipeline --help' for usage.\n"),
-        (["tags"], "error: 'pipeline tags' is not available yet in this version: it arrives with the docker stages\n"),
+        (["lint"], "error: 'pipeline lint' is not available yet in this version: it arrives with the Dockerfile and shell checkers\n"),
+        (["release"], "error: 'pipeline release' needs exactly one VERSION, such as 7.0.1\nRun 'pipeline release --help' for usage.\n"),
         (["explain", "mrak"], "error: 'mrak' is not a stage (did you mean 'mark'?)\nRun 'pipeline explain --help' for usage.\n"),
         (["cache", "stats", "--max-size", "1G"], "error: --max-size and --older-than go with 'cache prune'\nRun 'pipeline cache --help' for usage.\n"),
     ])

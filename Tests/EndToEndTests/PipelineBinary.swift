@@ -27,7 +27,9 @@ struct PipelineBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": directory]
+        // HOME outside the project: tools like docker write ~/.docker, which must not show up as
+        // an untracked file in the project's git status.
+        var env = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-e2e-home").path]
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe(), err = Pipe()

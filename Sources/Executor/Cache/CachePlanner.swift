@@ -1,6 +1,42 @@
 import Basics
 import Pipeline
 
+/// What kinds need to compute cache keys outside a run: processes (for the docker engine),
+/// files, the environment.
+public struct PlanningWorld: Sendable {
+    let root: String
+    let environment: [String: String]
+    let runner: any ProcessRunner
+    let fileSystem: any FileSystem
+    let docker: DockerEngine
+    let time: any TimeSource
+
+    public init(root: String, environment: [String: String], runner: any ProcessRunner, fileSystem: any FileSystem, time: any TimeSource) {
+        self.time = time
+        self.root = root
+        self.environment = environment
+        self.runner = runner
+        self.fileSystem = fileSystem
+        docker = DockerEngine(environment: environment, runner: runner, workingDirectory: root)
+    }
+
+    func context(for stage: Stage, upstream: [(name: String, facts: StageFacts)], definition: PipelineDefinition) -> StageContext {
+        StageContext(stage: stage, root: root, environment: environment, runner: runner, fileSystem: fileSystem,
+                     output: StageOutput(name: stage.name, log: nil, reporter: SilentReporter(), redactor: Redactor(secrets: [])),
+                     redactor: Redactor(secrets: definition.secretValues), upstream: upstream, docker: docker,
+                     secrets: definition.setSecrets, forced: false, pipelineName: definition.name, time: time,
+                     isInterrupted: { false }, http: nil)
+    }
+}
+
+/// A reporter that drops everything (planning runs nothing worth showing).
+struct SilentReporter: RunReporter {
+    func stageStarted(_ name: String, command: String?, reason: String?) {}
+    func stageOutput(_ name: String, line: String) {}
+    func stageFinished(_ outcome: StageOutcome) {}
+    func notice(_ message: String) {}
+}
+
 /// Predicts, without running anything, which stages of a plan the cache will serve, and why
 /// the others run: what `plan` prints and what `explain` starts from.
 public enum CachePlanner {
@@ -11,11 +47,13 @@ public enum CachePlanner {
         public var ingredients: CacheIngredients?
     }
 
-    /// The plan with each step's action and reason filled in from the cache.
-    public static func predict(_ plan: Plan, definition: PipelineDefinition, cache: RunCache,
-                               policy: CachePolicy) throws(FileSystemError) -> [Prediction] {
+    /// The plan with each step's action and reason filled in from the cache. `world` gives
+    /// the kinds what they need to compute their keys (the docker engine, for one).
+    public static func predict(_ plan: Plan, definition: PipelineDefinition, cache: RunCache, policy: CachePolicy,
+                               world: PlanningWorld) async throws(FileSystemError) -> [Prediction] {
         let graph = definition.graph
         var predicted: [Int: Digest] = [:]
+        var predictedFacts: [Int: StageFacts] = [:]
         var running: Set<Int> = []
         var result: [Prediction] = []
         for step in plan.steps {
@@ -24,9 +62,8 @@ public enum CachePlanner {
                 // Without inputs or outputs it produces nothing to key on: downstream keys see an
                 // empty output either way.
                 predicted[step.stage] = CacheRecord.outputDigest([])
-                let reason = StageRunners.runner(for: stage.kind) == nil
-                    ? "\(stage.kind.rawValue) stages cannot run in this version"
-                    : "declares no inputs or outputs, so it always runs"
+                let reason = StageRunners.runner(for: stage.kind).map { $0.uncachedReason(stage) }
+                    ?? "\(stage.kind.rawValue) stages cannot run in this version"
                 result.append(Prediction(step: PlannedStage(stage: step.stage, action: .run, reason: reason)))
                 continue
             }
@@ -40,11 +77,23 @@ public enum CachePlanner {
             for dependency in graph.dependencies[step.stage] {
                 upstream[graph.stages[dependency].name] = predicted[dependency] ?? CacheRecord.outputDigest([])
             }
-            let stageKey = try cache.key(of: stage, upstream: upstream)
+            let upstreamFacts = graph.closure(of: graph.dependencies[step.stage]).reversed()
+                .compactMap { index in predictedFacts[index].map { (graph.stages[index].name, $0) } }
+            let context = world.context(for: stage, upstream: upstreamFacts, definition: definition)
+            let extra: CacheInputs
+            do {
+                extra = try await kind.cacheInputs(context)
+            } catch {
+                running.insert(step.stage)
+                result.append(Prediction(step: PlannedStage(stage: step.stage, action: .run, reason: "cannot be checked: \(error.reason)")))
+                continue
+            }
+            let stageKey = try cache.key(of: stage, upstream: upstream, extra: extra)
             let ingredients = stageKey.ingredients
             switch cache.decide(stage, stageKey, policy: policy) {
             case .hit(let record):
                 predicted[step.stage] = record.outputDigest
+                predictedFacts[step.stage] = record.facts
                 result.append(Prediction(step: PlannedStage(stage: step.stage, action: .cached, reason: "inputs unchanged"),
                                          ingredients: ingredients))
             case .run(let reason, _):
@@ -58,12 +107,12 @@ public enum CachePlanner {
     /// `explain STAGE`: the stage's ingredients now, and what changed since its last recorded
     /// run. Upstream stages that would run are taken as producing what they produced last time.
     public static func explain(_ name: String, definition: PipelineDefinition, cache: RunCache,
-                               policy: CachePolicy) throws(FileSystemError) -> String {
+                               policy: CachePolicy, world: PlanningWorld) async throws(FileSystemError) -> String {
         let graph = definition.graph
         guard let index = graph.indexByName[name] else { return "" }
         let stage = graph.stages[index]
         let plan = Plan(requested: [name], steps: graph.closure(of: [index]).map { PlannedStage(stage: $0, action: .run, reason: "") })
-        let predictions = try predict(plan, definition: definition, cache: cache, policy: policy)
+        let predictions = try await predict(plan, definition: definition, cache: cache, policy: policy, world: world)
         guard let mine = predictions.last else { return "" }
         var lines = ["stage \(name) (\(stage.kind.rawValue)): \(mine.step.action == .cached ? "cached" : "would run") — \(mine.step.reason)"]
 
@@ -78,7 +127,8 @@ public enum CachePlanner {
                     upstream[dependencyName] = CacheRecord.outputDigest([])
                 }
             }
-            ingredients = try cache.key(of: stage, upstream: upstream).ingredients
+            let extra = (try? await kind.cacheInputs(world.context(for: stage, upstream: [], definition: definition))) ?? CacheInputs()
+            ingredients = try cache.key(of: stage, upstream: upstream, extra: extra).ingredients
             lines.append("(upstream stages that would run are assumed to produce what they produced last time)")
         }
         guard let ingredients else { return lines.joined(separator: "\n") + "\n" }

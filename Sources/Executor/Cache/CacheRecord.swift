@@ -19,6 +19,8 @@ struct CacheRecord: Sendable, Hashable {
     var key: Digest
     var stage: String
     var outputs: [OutputEntry]
+    /// What the stage handed on (image ID, tags).
+    var facts: StageFacts = [:]
     var durationMilliseconds: Int
     var log: Digest?
     /// Wall-clock nanoseconds when it was written.
@@ -28,12 +30,16 @@ struct CacheRecord: Sendable, Hashable {
     var blobs: [Digest] { outputs.map(\.digest) + (log.map { [$0] } ?? []) + [key] }
 
     /// What downstream stages see of this one: the digest of its output manifest.
-    var outputDigest: Digest { Self.outputDigest(outputs) }
+    var outputDigest: Digest { Self.outputDigest(outputs, facts: facts) }
 
-    static func outputDigest(_ outputs: [OutputEntry]) -> Digest {
+    /// Files and facts together: an image ID is as much an output as a file.
+    static func outputDigest(_ outputs: [OutputEntry], facts: StageFacts = [:]) -> Digest {
         var hasher = SHA256()
         for output in outputs.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
             hasher.update(output.path + "\0" + (output.executable ? "x" : "-") + "\0" + output.digest.hex + "\n")
+        }
+        for (key, value) in facts.sorted(by: { $0.key < $1.key }) {
+            hasher.update("fact\0" + key + "\0" + value + "\n")
         }
         return hasher.finalize()
     }
@@ -49,6 +55,7 @@ struct CacheRecord: Sendable, Hashable {
                 .object([("path", .string($0.path)), ("digest", .string($0.digest.hex)), ("size", .int(Int($0.size))),
                          ("executable", .bool($0.executable))])
             })),
+            ("facts", .object(facts.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
             ("durationMs", .int(durationMilliseconds)),
             ("created", .int(Int(created))),
         ]
@@ -96,9 +103,16 @@ struct CacheRecord: Sendable, Hashable {
             else { throw Corrupt(description: "malformed output entry") }
             outputs.append(OutputEntry(path: path, digest: digest, size: size, executable: executable))
         }
+        var facts: StageFacts = [:]
+        if case .object(let items)? = member("facts")?.value {
+            for item in items {
+                guard case .string(let value) = item.value.value else { throw Corrupt(description: "malformed facts") }
+                facts[item.key] = value
+            }
+        }
         var log: Digest?
         if case .string(let hex)? = member("log")?.value { log = Digest(hex: hex) }
-        return CacheRecord(key: key, stage: stage, outputs: outputs, durationMilliseconds: duration,
+        return CacheRecord(key: key, stage: stage, outputs: outputs, facts: facts, durationMilliseconds: duration,
                            log: log, created: created)
     }
 }

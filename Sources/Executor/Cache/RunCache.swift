@@ -54,11 +54,11 @@ public final class RunCache: Sendable {
         case run(reason: String, warning: String? = nil)
     }
 
-    /// The stage's input files, hashed: its `inputs` globs expanded, minus its own outputs.
-    func inputFiles(of stage: Stage) throws(FileSystemError) -> [CacheIngredients.InputFile] {
+    /// The stage's input files, hashed: its `inputs` globs expanded plus `extra`, minus its own outputs.
+    func inputFiles(of stage: Stage, extra: [String] = []) throws(FileSystemError) -> [CacheIngredients.InputFile] {
         let walker = FileWalker(fileSystem: fileSystem, root: root)
         let outputs = stage.outputs.map(Glob.init)
-        var paths = Set<String>()
+        var paths = Set(extra)
         for pattern in stage.inputs {
             for path in walker.files(matching: Glob(pattern)) where !outputs.contains(where: { $0.matches(path) || Self.isBelow(path, $0) }) {
                 paths.insert(path)
@@ -79,8 +79,9 @@ public final class RunCache: Sendable {
         return path.utf8.count > literal.utf8.count && path.hasPrefix(literal) && path.utf8.dropFirst(literal.utf8.count).first == UInt8(ascii: "/")
     }
 
-    func key(of stage: Stage, upstream: [String: Digest]) throws(FileSystemError) -> StageKey {
-        StageKey(CacheIngredients(stage: stage, inputs: try inputFiles(of: stage), upstream: upstream, masker: masker))
+    func key(of stage: Stage, upstream: [String: Digest], extra: CacheInputs = CacheInputs()) throws(FileSystemError) -> StageKey {
+        StageKey(CacheIngredients(stage: stage, inputs: try inputFiles(of: stage, extra: extra.files), upstream: upstream,
+                                  masker: masker, environment: extra.environment))
     }
 
     /// Hit, or run with the reason (STYLE.md habit 6).
@@ -151,7 +152,7 @@ public final class RunCache: Sendable {
     }
 
     /// Records a successful run: blobs first, then the record, then the stage's last key.
-    func record(_ stage: Stage, key: StageKey, durationMilliseconds: Int, logPath: String?, now: Int64) throws(FileSystemError) -> CacheRecord {
+    func record(_ stage: Stage, key: StageKey, facts: StageFacts, durationMilliseconds: Int, logPath: String?, now: Int64) throws(FileSystemError) -> CacheRecord {
         let outputs = try outputs(of: stage)
         for output in outputs { try store.storeBlob(from: Paths.join(root, output.path), digest: output.digest) }
         try store.storeIngredients(key)
@@ -160,7 +161,7 @@ public final class RunCache: Sendable {
             try store.storeBlob(from: logPath, digest: digest)
             log = digest
         }
-        let record = CacheRecord(key: key.key, stage: stage.name, outputs: outputs,
+        let record = CacheRecord(key: key.key, stage: stage.name, outputs: outputs, facts: facts,
                                  durationMilliseconds: durationMilliseconds, log: log, created: now)
         try store.writeRecord(record)
         store.setLastKey(record.key, of: stage.name)

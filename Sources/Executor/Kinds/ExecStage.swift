@@ -16,12 +16,14 @@ struct ExecStage: StageRunner {
         !stage.inputs.isEmpty || !stage.outputs.isEmpty
     }
 
+    func uncachedReason(_ stage: Stage) -> String { "declares no inputs or outputs, so it always runs" }
+
     func commandLine(for stage: Stage) -> String? {
         if let sh = stage.settings["sh"]?.string { return sh }
         return ShellQuoting.join(Self.arguments(for: stage))
     }
 
-    func run(_ context: StageContext) async -> StageStatus {
+    func run(_ context: StageContext) async -> StageResult {
         let stage = context.stage
         let walker = FileWalker(fileSystem: context.fileSystem, root: context.root)
         // Outputs are removed first, so a file left by an earlier run never passes for one this
@@ -36,7 +38,7 @@ struct ExecStage: StageRunner {
                 do {
                     try context.fileSystem.createDirectory(Paths.join(context.root, directory))
                 } catch {
-                    return .failed(reason: "cannot create the directory of output '\(pattern)': \(error.reason)")
+                    return .failed("cannot create the directory of output '\(pattern)': \(error.reason)")
                 }
             }
         }
@@ -51,17 +53,17 @@ struct ExecStage: StageRunner {
         do {
             termination = try await context.runner.run(spec) { output.append($0) }
         } catch {
-            return .failed(reason: context.redactor.redact(error.description))
+            return .failed(context.redactor.redact(error.description))
         }
         guard termination.succeeded else {
-            return .failed(reason: "command failed with \(termination)")
+            return .failed("command failed with \(termination)")
         }
         let missing = stage.outputs.filter { walker.files(matching: Glob($0)).isEmpty && !Self.isDirectory($0, context) }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            return .failed(reason: "the command succeeded but did not produce the declared output\(missing.count == 1 ? "" : "s") \(list)")
+            return .failed("the command succeeded but did not produce the declared output\(missing.count == 1 ? "" : "s") \(list)")
         }
-        return .succeeded
+        return StageResult(status: .succeeded)
     }
 
     /// An output naming an (empty) directory counts as produced when the directory exists.

@@ -64,6 +64,7 @@ public enum PipelineSchema {
                 FieldSchema("platform", .string, "Target platform (--platform)."),
                 FieldSchema("labels", .stringMap, "Extra image labels; OCI labels are added automatically."),
                 FieldSchema("secrets", .stringList, "Secret names passed as BuildKit --secret, never as build args."),
+                FieldSchema("network", .enumeration(["default", "host", "none"]), "Network for RUN instructions (--network)."),
             ])
         case .smoke:
             ObjectSchema([

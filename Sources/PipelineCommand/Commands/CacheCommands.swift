@@ -35,7 +35,8 @@ struct ExplainCommand: Command {
         }
         let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets)
         let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
-        system.console.out(try CachePlanner.explain(stage, definition: definition, cache: cache, policy: policy))
+        let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time)
+        system.console.out(try await CachePlanner.explain(stage, definition: definition, cache: cache, policy: policy, world: world))
         try? cache.save()
         return 0
     }

@@ -31,7 +31,8 @@ struct PlanCommand: Command {
         var plan = try Planner.plan(definition, names: names)
         let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets)
         let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
-        plan.steps = try CachePlanner.predict(plan, definition: definition, cache: cache, policy: policy).map(\.step)
+        let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time)
+        plan.steps = try await CachePlanner.predict(plan, definition: definition, cache: cache, policy: policy, world: world).map(\.step)
         try? cache.save()
         if json {
             system.console.out(JSONWriter.write(Planner.json(plan, graph: definition.graph), indent: 2) + "\n")

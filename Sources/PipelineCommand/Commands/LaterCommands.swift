@@ -30,17 +30,3 @@ struct LintCommand: LaterCommand {
     static let usage = "pipeline [options] lint [PATH...] [--format tty|json|sarif|checkstyle|gnu|github|codeclimate]"
     static let feature = "the Dockerfile and shell checkers"
 }
-
-struct TagsCommand: LaterCommand {
-    static let name = "tags"
-    static let summary = "print the image tags computed from git"
-    static let usage = "pipeline [options] tags [--json]"
-    static let feature = "the docker stages"
-}
-
-struct ReleaseCommand: LaterCommand {
-    static let name = "release"
-    static let summary = "tag a release, run the release target, push the tag"
-    static let usage = "pipeline [options] release VERSION [--dry-run]"
-    static let feature = "the docker stages"
-}

@@ -43,7 +43,8 @@ struct RunSession {
                                       root: workspace.root, environment: system.environment,
                                       cachePolicy: CachePolicy(readCache: !global.noCache, forced: Set(global.force)))
         let executor = Executor(definition: definition, plan: plan, options: options, runner: system.runner,
-                                fileSystem: system.fileSystem, time: system.time, reporter: reporter, cache: cache)
+                                fileSystem: system.fileSystem, time: system.time, reporter: reporter, cache: cache,
+                                http: SocketHTTPClient())
         try SignalTrap.install { signal in executor.interrupt(signal: signal) }
         let result = await executor.run()
         live?.stop()

@@ -1,0 +1,101 @@
+/// A SHA-256 digest: 32 bytes, shown as lowercase hex.
+public struct Digest: Sendable, Hashable, Comparable, CustomStringConvertible {
+    // Four big-endian words instead of an array: no heap allocation per digest (the stat index
+    // holds one per file), and comparing the words in order compares the bytes in order.
+    private var words: (UInt64, UInt64, UInt64, UInt64)
+
+    /// The 32 bytes, most significant first.
+    public var bytes: [UInt8] {
+        withUnsafeBytes(of: bigEndianWords) { Array($0) }
+    }
+
+    /// Parses 64 hex digits, either case; nil for anything else.
+    public init?(hex: String) {
+        guard hex.utf8.count == 64 else { return nil }
+        var parsed: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for (index, digit) in hex.utf8.enumerated() {
+            guard let value = Digest.hexValue(digit) else { return nil }
+            switch index / 16 {
+            case 0: parsed.0 = parsed.0 << 4 | UInt64(value)
+            case 1: parsed.1 = parsed.1 << 4 | UInt64(value)
+            case 2: parsed.2 = parsed.2 << 4 | UInt64(value)
+            default: parsed.3 = parsed.3 << 4 | UInt64(value)
+            }
+        }
+        words = parsed
+    }
+
+    /// Wraps 32 bytes; fewer or more is a programming error.
+    public init(bytes: [UInt8]) {
+        precondition(bytes.count == 32, "a SHA-256 digest has 32 bytes, not \(bytes.count)")
+        words = bytes.withUnsafeBytes(Digest.words(from:))
+    }
+
+    /// Wraps the 32 bytes in `buffer`, without an intermediate array.
+    init(copying buffer: UnsafeRawBufferPointer) {
+        precondition(buffer.count == 32, "a SHA-256 digest has 32 bytes, not \(buffer.count)")
+        words = Digest.words(from: buffer)
+    }
+
+    /// 64 lowercase hex digits.
+    public var hex: String {
+        // Not String(unsafeUninitializedCapacity:): that needs macOS 11, above SwiftPM's default.
+        func digit(_ nibble: UInt8) -> UInt8 {
+            nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+        }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(64)
+        withUnsafeBytes(of: bigEndianWords) { bytes in
+            for byte in bytes {
+                digits.append(digit(byte >> 4))
+                digits.append(digit(byte & 0x0f))
+            }
+        }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// The first 8 hex digits, for messages (`3f1a9b2c`).
+    public var short: String {
+        String(hex.prefix(8))
+    }
+
+    /// The hex digits.
+    public var description: String { hex }
+
+    /// Orders by bytes, the same order as by `hex`.
+    public static func < (lhs: Digest, rhs: Digest) -> Bool {
+        lhs.words < rhs.words
+    }
+
+    public static func == (lhs: Digest, rhs: Digest) -> Bool {
+        lhs.words == rhs.words
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+        hasher.combine(words.3)
+    }
+
+    // The words laid out in memory as the digest's bytes.
+    private var bigEndianWords: (UInt64, UInt64, UInt64, UInt64) {
+        (words.0.bigEndian, words.1.bigEndian, words.2.bigEndian, words.3.bigEndian)
+    }
+
+    private static func words(from buffer: UnsafeRawBufferPointer) -> (UInt64, UInt64, UInt64, UInt64) {
+        func word(_ index: Int) -> UInt64 {
+            UInt64(bigEndian: buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+        }
+        return (word(0), word(1), word(2), word(3))
+    }
+
+    private static func hexValue(_ digit: UInt8) -> UInt8? {
+        switch digit {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Basics
+import Pipeline
+
+/// The `docker-build` kind (DESIGN.md §5): builds `context` with BuildKit, tags it `image`,
+/// records the image ID. Its cache key covers the context exactly as the engine receives it
+/// (`.dockerignore` applied with Docker's rules) plus the engine's version and platform.
+struct DockerBuildStage: StageRunner {
+    func isCacheable(_ stage: Stage) -> Bool { true }
+
+    func commandLine(for stage: Stage) -> String? {
+        "docker build -t \(stage.settings["image"]?.string ?? "") \(stage.settings["context"]?.string ?? ".")"
+    }
+
+    /// The context directory relative to the root: a path, or `@stage` for that stage's output
+    /// directory.
+    static func contextDirectory(_ stage: Stage) -> String {
+        let context = stage.settings["context"]?.string ?? "."
+        if context.hasPrefix("@") { return ".pipeline/out/" + context.dropFirst() }
+        return Paths.normalize(context) ?? context
+    }
+
+    static func dockerfile(_ stage: Stage) -> String {
+        Paths.normalize(stage.settings["dockerfile"]?.string ?? "Dockerfile") ?? "Dockerfile"
+    }
+
+    func cacheInputs(_ context: StageContext) async throws(StageFailure) -> CacheInputs {
+        let stage = context.stage
+        let image = stage.settings["image"]?.string ?? ""
+        if let problem = ImageReference.problem(with: image) {
+            throw StageFailure(reason: "image '\(image)' is not a valid Docker image name: \(problem)")
+        }
+        let directory = Self.contextDirectory(stage)
+        let absolute = Paths.join(context.root, directory)
+        guard context.fileSystem.kind(of: absolute) == .directory else {
+            throw StageFailure(reason: "context directory '\(stage.settings["context"]?.string ?? directory)' does not exist"
+                + (directory.hasPrefix(".pipeline/out/") ? " (does the stage it names produce it, and is it in needs?)" : ""))
+        }
+        let dockerfile = Self.dockerfile(stage)
+        guard context.fileSystem.kind(of: Paths.join(absolute, dockerfile)) != nil else {
+            throw StageFailure(reason: "no Dockerfile at '\(Paths.join(directory, dockerfile))'; set \"dockerfile\" to its path inside the context")
+        }
+        let walker = FileWalker(fileSystem: context.fileSystem, root: absolute)
+        let all = walker.allFiles()
+        var ignore: DockerIgnore?
+        if let bytes = try? context.fileSystem.readFile(Paths.join(absolute, ".dockerignore")) {
+            do {
+                ignore = try DockerIgnore(text: String(decoding: bytes, as: UTF8.self))
+            } catch {
+                throw StageFailure(reason: "\(Paths.join(directory, ".dockerignore")): \(error)")
+            }
+        }
+        let sent = DockerIgnore.contextFiles(allFiles: all, dockerignore: ignore, dockerfile: dockerfile)
+        let engine = try await context.docker.probe()
+        return CacheInputs(files: sent.map { directory.isEmpty ? $0 : directory + "/" + $0 },
+                           environment: ["docker.server": engine.version, "docker.platform": engine.platform])
+    }
+
+    func verifyCached(_ facts: StageFacts, context: StageContext) async -> String? {
+        guard let id = facts["imageID"] else { return "its record names no image" }
+        if await context.docker.imageExists(id) {
+            // The tag may have been moved or removed; put it back on the cached image.
+            if let image = facts["image"] { _ = await context.docker.capture(["tag", id, image]) }
+            return nil
+        }
+        return "its image \(id.prefix(19))… is no longer in the engine"
+    }
+
+    func run(_ context: StageContext) async -> StageResult {
+        let stage = context.stage
+        let image = stage.settings["image"]?.string ?? ""
+        let directory = Paths.join(context.root, Self.contextDirectory(stage))
+        let temporary = Paths.join(context.root, ".pipeline/tmp")
+        let iidFile = Paths.join(temporary, stage.name + ".iid")
+        do {
+            try context.fileSystem.createDirectory(temporary)
+            if context.fileSystem.kind(of: iidFile) != nil { try context.fileSystem.removeItem(iidFile) }
+        } catch {
+            return .failed("cannot prepare \(temporary): \(error.reason)")
+        }
+        var arguments = ["build", "--progress", "plain", "--iidfile", iidFile,
+                         "-f", Paths.join(directory, Self.dockerfile(stage)), "-t", image]
+        for (name, value) in (stage.settings["args"]?.stringMap ?? [:]).sorted(by: { $0.key < $1.key }) {
+            arguments += ["--build-arg", "\(name)=\(value)"]
+        }
+        if let target = stage.settings["target"]?.string { arguments += ["--target", target] }
+        if let platform = stage.settings["platform"]?.string { arguments += ["--platform", platform] }
+        if let network = stage.settings["network"]?.string { arguments += ["--network", network] }
+        for (name, value) in await labels(context, image: image) { arguments += ["--label", "\(name)=\(value)"] }
+        // Secrets travel in the environment of the docker client, never on its command line.
+        var environment = ["DOCKER_BUILDKIT": "1"]
+        for name in stage.settings["secrets"]?.strings ?? [] {
+            guard let value = context.secrets[name] else {
+                return .failed("secret '\(name)' is not set; export \(name) before running")
+            }
+            environment[name] = value
+            arguments += ["--secret", "id=\(name),env=\(name)"]
+        }
+        arguments.append(directory)
+
+        let output = context.output
+        let (termination, failure) = await context.docker.run(arguments, environment: environment) { output.append($0) }
+        guard let termination else { return .failed("cannot start docker: \(failure)") }
+        guard termination.succeeded else {
+            if output.sawText("buildx component") {
+                return .failed("this docker client cannot build with BuildKit (its buildx plugin is missing); BuildKit is required "
+                    + "(secrets are never passed as build args). Install buildx, or point PIPELINE_DOCKER at a client with "
+                    + "BuildKit built in, such as Debian's /usr/bin/docker")
+            }
+            if output.sawText("Cannot connect to the Docker daemon") || output.sawText("error during connect") {
+                return .failed("cannot reach the Docker engine at \(context.docker.target); start the daemon or set DOCKER_HOST")
+            }
+            return .failed("docker build failed with \(termination)")
+        }
+        guard let bytes = try? context.fileSystem.readFile(iidFile),
+              case let id = String(decoding: bytes, as: UTF8.self).trimmingWhitespace, id.hasPrefix("sha256:") else {
+            return .failed("docker build succeeded but wrote no image ID to \(iidFile)")
+        }
+        try? context.fileSystem.removeItem(iidFile)
+        return StageResult(status: .succeeded, facts: ["image": image, "imageID": id])
+    }
+
+    /// The OCI labels (https://specs.opencontainers.org/image-spec/annotations/), after the
+    /// stage's own `labels`. Not part of the cache key: `created` changes every build.
+    private func labels(_ context: StageContext, image: String) async -> [(String, String)] {
+        let git = GitCommands(runner: context.runner, environment: context.environment, directory: context.root)
+        let revision = await git.output(["rev-parse", "HEAD"])
+        let source = await git.output(["config", "--get", "remote.origin.url"])
+        var labels: [String: String] = [
+            "org.opencontainers.image.created": UTCTimestamp.format(nanoseconds: context.time.wallNanoseconds()),
+            "org.opencontainers.image.title": context.pipelineName ?? ImageReference.repositoryName(of: image),
+        ]
+        if let revision { labels["org.opencontainers.image.revision"] = revision }
+        if let source, !source.contains("@") { labels["org.opencontainers.image.source"] = source }
+        labels["org.opencontainers.image.version"] = ImageReference.tag(of: image) ?? revision.map { String($0.prefix(7)) } ?? "dev"
+        for (name, value) in context.stage.settings["labels"]?.stringMap ?? [:] { labels[name] = value }
+        return labels.sorted { $0.key < $1.key }
+    }
+}

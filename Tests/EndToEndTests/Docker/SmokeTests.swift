@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct SmokeTests {
+    /// A project whose `image` stage builds `dockerfile` and whose `smoke` stage has `smoke`'s keys.
+    func project(_ dockerfile: String, smoke: String) throws -> (Project, String) {
+        let project = try Project()
+        let image = DockerTestEngine.uniqueRepository("smoke") + ":t"
+        try project.busyboxContext("ctx", dockerfile: dockerfile)
+        try project.write("pipeline.json", #"{"version": 1, "stages": {"image": {"kind": "docker-build", "context": "ctx", "image": "\#(image)"}, "smoke": {"kind": "smoke", "needs": ["image"], \#(smoke)}}}"#)
+        return (project, image)
+    }
+
+    static let healthyHTTP = """
+    FROM scratch
+    COPY bin/busybox /bin/busybox
+    COPY www /www
+    HEALTHCHECK --interval=1s --timeout=2s --start-period=1s CMD ["/bin/busybox", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:18471/"]
+    CMD ["/bin/busybox", "sh", "-c", "echo service starting; /bin/busybox httpd -f -p 127.0.0.1:18471 -h /www"]
+    """
+
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
+    func aHealthyServicePassesExecHTTPAndLogChecksAndIsRemoved() throws {
+        try DockerTestEngine.requireEngine()
+        let (project, image) = try project(Self.healthyHTTP, smoke: #""network": "host", "timeout": "30s", "env": {"GREETING": "hi"}, "checks": [{"exec": ["/bin/busybox", "sh", "-c", "echo $GREETING"], "stdout": "^hi"}, {"http": {"port": 18471, "path": "/index.html", "status": 200, "body": "hello"}}, {"log": "service start"}]"#)
+        try project.write("ctx/www/index.html", "<p>hello</p>\n")
+        defer { _ = try? DockerTestEngine.docker(["rmi", "-f", image]) }
+        let result = try project.runWithDocker("build")
+        #expect(result.code == 0, "\(result.stdout)\(result.stderr)")
+        #expect(project.read(".pipeline/logs/smoke.log")?.contains("check 2 passed") == true)
+        #expect(try DockerTestEngine.leftoverSmokeContainers().isEmpty)
+        let again = try project.runWithDocker("build")
+        #expect(again.stdout.contains("smoke  cached"), "cached by image ID and checks: \(again.stdout)")
+    }
+
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason), arguments: [
+        ("never healthy", "HEALTHCHECK --interval=1s --timeout=1s CMD [\"/bin/busybox\", \"false\"]\nCMD [\"/bin/busybox\", \"sleep\", \"300\"]",
+         #""network": "none", "timeout": "4s""#, "the container's HEALTHCHECK reports unhealthy"),
+        ("exits at once", "CMD [\"/bin/busybox\", \"sh\", \"-c\", \"echo bye; exit 3\"]",
+         #""network": "none", "timeout": "10s""#, "the container exited at once (exit code 3)"),
+        ("unhealthy after a while", "HEALTHCHECK --interval=1s --timeout=1s CMD [\"/bin/busybox\", \"test\", \"-e\", \"/tmp/ok\"]\nCMD [\"/bin/busybox\", \"sh\", \"-c\", \"/bin/busybox mkdir -p /tmp; /bin/busybox touch /tmp/ok; /bin/busybox sleep 3; /bin/busybox rm /tmp/ok; /bin/busybox sleep 300\"]",
+         #""network": "none", "timeout": "60s", "checks": [{"log": "never printed"}]"#, "turned unhealthy before check 1 passed"),
+        ("check timeout", "CMD [\"/bin/busybox\", \"sh\", \"-c\", \"echo line one; /bin/busybox sleep 300\"]",
+         #""network": "none", "timeout": "3s", "checks": [{"exec": ["/bin/busybox", "false"]}]"#, "check 1 (exec /bin/busybox false → exit 0) did not pass within 3s"),
+    ])
+    func failuresSayWhyShowTheLogAndLeaveNothingRunning(name: String, tail: String, smoke: String, message: String) throws {
+        try DockerTestEngine.requireEngine()
+        let (project, image) = try project("FROM scratch\nCOPY bin/busybox /bin/busybox\n" + tail, smoke: smoke)
+        defer { _ = try? DockerTestEngine.docker(["rmi", "-f", image]) }
+        let result = try project.runWithDocker("build")
+        #expect(result.code == 1, "\(name)")
+        #expect(result.stderr.contains(message), "\(name): \(result.stderr)")
+        #expect(project.read(".pipeline/logs/smoke.log")?.contains("last 100 lines of the container's log") == true, "\(name)")
+        #expect(try DockerTestEngine.leftoverSmokeContainers().isEmpty, "\(name)")
+        #expect(!(project.read(".pipeline/cache/stages") ?? "").contains(" smoke"), "\(name): failed stages are not recorded")
+    }
+
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason), arguments: [SIGINT, SIGTERM])
+    func anInterruptedSmokeRunRemovesItsContainer(signal: Int32) throws {
+        try DockerTestEngine.requireEngine()
+        let (project, image) = try project("FROM scratch\nCOPY bin/busybox /bin/busybox\nCMD [\"/bin/busybox\", \"sleep\", \"300\"]",
+                                           smoke: #""network": "none", "timeout": "120s", "checks": [{"log": "never printed"}]"#)
+        defer { _ = try? DockerTestEngine.docker(["rmi", "-f", image]) }
+        var env = DockerTestEngine.pipelineEnvironment
+        env["PATH"] = "/usr/local/bin:/usr/bin:/bin"
+        let (process, out, err) = try PipelineBinary.start(["build"], in: project.path, environment: env)
+        for _ in 0..<600 where !(project.read(".pipeline/logs/smoke.log") ?? "").contains("check 1:") { usleep(50_000) }
+        #expect(try !DockerTestEngine.leftoverSmokeContainers().isEmpty, "the smoke container was running")
+        kill(process.processIdentifier, signal)
+        let result = PipelineBinary.finish(process, out, err)
+        #expect(result.code == 128 + signal)
+        #expect(try DockerTestEngine.leftoverSmokeContainers().isEmpty)
+    }
+}
