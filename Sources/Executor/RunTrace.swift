@@ -1,3 +1,5 @@
+import Basics
+
 import Pipeline
 
 /// Chrome trace-event JSON for a run (`--trace FILE`; opens in Perfetto and chrome://tracing):

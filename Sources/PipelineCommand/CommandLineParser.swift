@@ -128,6 +128,9 @@ enum CommandLineParser {
         "--dry-run": ("dry-run", false),
         "--max-size": ("max-size", true),
         "--older-than": ("older-than", true),
+        "--failure-threshold": ("failure-threshold", true),
+        "--no-fail": ("no-fail", false),
+        "--config": ("config", true),
     ]
 
     private static func apply(_ key: String, _ text: String, option: String, to invocation: inout Invocation) throws(UsageError) {

@@ -74,6 +74,8 @@ private final class ReactorLoop {
     /// `pollFDs[i + 1]` watches `children[pollOwners[i]]`.
     private var pollOwners: [Int] = []
     private var buffer = [UInt8](repeating: 0, count: chunkSize)
+    /// How often exits are re-checked without a SIGCHLD.
+    static let exitRecheckMilliseconds: Int32 = 50
 
     init(wakeRead: Int32, reactor: ProcessReactor) {
         self.wakeRead = wakeRead
@@ -82,8 +84,11 @@ private final class ReactorLoop {
 
     func run() -> Never {
         while true {
-            waitForEvents()
-            var checkExits = false
+            // A timeout as well as SIGCHLD: code elsewhere in the process (Foundation's
+            // `Process`, a library) may replace the SIGCHLD handler without chaining to ours,
+            // and then only this re-check notices exits.
+            let timedOut = waitForEvents() == 0
+            var checkExits = timedOut && !children.isEmpty
             if pollFDs[0].revents != 0 {
                 drainWakePipe()
                 children.append(contentsOf: reactor.takePending())
@@ -96,7 +101,8 @@ private final class ReactorLoop {
         }
     }
 
-    private func waitForEvents() {
+    /// Polls; returns what poll(2) returned (0 on timeout).
+    private func waitForEvents() -> Int32 {
         pollFDs.removeAll(keepingCapacity: true)
         pollOwners.removeAll(keepingCapacity: true)
         pollFDs.append(pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0))
@@ -105,7 +111,7 @@ private final class ReactorLoop {
             pollOwners.append(index)
         }
         // EINTR (a signal landed on this thread) and ENOMEM leave revents at 0: just go round.
-        _ = poll(&pollFDs, nfds_t(pollFDs.count), -1)
+        return poll(&pollFDs, nfds_t(pollFDs.count), children.isEmpty ? -1 : Self.exitRecheckMilliseconds)
     }
 
     private func drainWakePipe() {

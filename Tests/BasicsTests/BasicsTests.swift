@@ -51,3 +51,32 @@ import Testing
         #expect(Severity.style < .info && Severity.info < .warning && Severity.warning < .error)
     }
 }
+
+@Suite struct FindingFormatterTests {
+    let findings = [
+        Finding(file: "b.sh", span: SourceSpan(at: SourceLocation(line: 3, column: 6)), code: "SC2086", severity: .info, message: "Double quote"),
+        Finding(file: "Dockerfile", span: SourceSpan(at: SourceLocation(line: 1, column: 6)), code: "DL3006", severity: .warning, message: "Tag <it> & \"pin\""),
+    ]
+
+    @Test func jsonIsHadolintsShapeSortedByFileAndPosition() {
+        #expect(FindingFormatter.format(findings, as: .json) == #"[{"file":"Dockerfile","line":1,"column":6,"code":"DL3006","level":"warning","message":"Tag <it> & \"pin\""},{"file":"b.sh","line":3,"column":6,"code":"SC2086","level":"info","message":"Double quote"}]"# + "\n")
+    }
+
+    @Test func textFormats() {
+        #expect(FindingFormatter.format(findings, as: .tty) == "Dockerfile:1:6 DL3006 warning: Tag <it> & \"pin\"\nb.sh:3:6 SC2086 info: Double quote\n")
+        #expect(FindingFormatter.format(findings, as: .gnu).hasPrefix("Dockerfile:1:6: warning: DL3006 Tag"))
+        #expect(FindingFormatter.format(findings, as: .github).contains("::notice file=b.sh,line=3,col=6,title=SC2086::Double quote\n"))
+        #expect(FindingFormatter.format(findings, as: .checkstyle).contains(#"message="Tag &lt;it&gt; &amp; &quot;pin&quot;" source="DL3006""#))
+        #expect(FindingFormatter.format(findings, as: .tty, colored: true).contains("\u{1B}[33mwarning\u{1B}[0m"))
+    }
+
+    @Test func sarifAndCodeClimateCarryRulesLevelsAndLocations() {
+        let sarif = FindingFormatter.format(findings, as: .sarif, toolVersion: "1.0")
+        #expect(sarif.contains(#""level": "note""#))
+        #expect(sarif.contains(#""helpUri": "https://www.shellcheck.net/wiki/SC2086""#))
+        #expect(sarif.contains(#""startLine": 3"#))
+        let climate = FindingFormatter.format(findings, as: .codeclimate)
+        #expect(climate.contains(#""severity": "major""#))
+        #expect(climate.contains(#""fingerprint": ""#))
+    }
+}

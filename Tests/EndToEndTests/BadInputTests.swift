@@ -33,10 +33,10 @@ import Testing
     }
 
     @Test func kindNotAvailableYetIsAClearErrorBeforeAnythingRuns() throws {
-        let project = try Project(#"{"version": 1, "stages": {\#(Self.marker), "img": {"kind": "docker-build", "context": ".", "image": "x", "needs": ["mark"]}}}"#)
+        let project = try Project(#"{"version": 1, "stages": {\#(Self.marker), "ctx": {"kind": "render", "from": "docker", "needs": ["mark"]}}}"#)
         let result = try project.run("build")
         #expect(result.code == 2)
-        #expect(result.stderr == "error: stage 'img' is a docker-build stage, which this version of pipeline cannot run yet (available: exec); `pipeline plan` and `pipeline graph` still show it\n")
+        #expect(result.stderr == "error: stage 'ctx' is a render stage, which this version of pipeline cannot run yet (available: exec, lint, docker-build, smoke, tag, push); `pipeline plan` and `pipeline graph` still show it\n")
         #expect(!project.exists("ran.txt"))
         #expect(try project.run("plan").code == 0)
     }
@@ -52,7 +52,8 @@ import Testing
         (["build", "--json"], "error: 'pipeline build' does not take --json\nRun 'pipeline build --help' for usage.\n"),
         (["--force", "nope", "build"], "error: --force nope: no such stage\nRun 'pipeline --help' for usage.\n"),
         ([], "error: no command given\nRun 'pipeline --help' for usage.\n"),
-        (["lint"], "error: 'pipeline lint' is not available yet in this version: it arrives with the Dockerfile and shell checkers\n"),
+        (["lint", "--format", "xml"], "error: --format expects one of tty, json, sarif, checkstyle, gnu, github, codeclimate, got 'xml'\nRun 'pipeline lint --help' for usage.\n"),
+        (["lint", "missing.sh"], "error: missing.sh: no such file or directory\n"),
         (["release"], "error: 'pipeline release' needs exactly one VERSION, such as 7.0.1\nRun 'pipeline release --help' for usage.\n"),
         (["explain", "mrak"], "error: 'mrak' is not a stage (did you mean 'mark'?)\nRun 'pipeline explain --help' for usage.\n"),
         (["cache", "stats", "--max-size", "1G"], "error: --max-size and --older-than go with 'cache prune'\nRun 'pipeline cache --help' for usage.\n"),

@@ -166,9 +166,9 @@ func statuses(_ result: RunResult) -> [String: StageStatus] {
     }
 
     @Test func checkRefusesKindsNotAvailableYetAndMissingSecrets() throws {
-        let docker = try PipelineLoader.load(#"{"version": 1, "stages": {"img": {"kind": "docker-build", "context": ".", "image": "x"}}}"#,
+        let render = try PipelineLoader.load(#"{"version": 1, "stages": {"ctx": {"kind": "render", "from": "docker"}}}"#,
                                              context: .init(file: "pipeline.json"))
-        #expect(throws: UnavailableKindError.self) { try Executor.check(Planner.plan(docker, names: []), of: docker) }
+        #expect(throws: UnavailableKindError.self) { try Executor.check(Planner.plan(render, names: []), of: render) }
         let secret = try PipelineLoader.load(#"{"version": 1, "secrets": ["S"], "stages": {"a": {"kind": "exec", "sh": "use ${S}"}, "b": {"kind": "exec", "sh": "x"}}}"#,
                                              context: .init(file: "pipeline.json"))
         #expect(throws: MissingSecretsError.self) { try Executor.check(Planner.plan(secret, names: ["a"]), of: secret) }

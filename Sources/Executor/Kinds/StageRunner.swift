@@ -90,7 +90,8 @@ enum StageRunners {
         case .smoke: SmokeStage()
         case .tag: TagStage()
         case .push: PushStage()
-        case .lint, .render: nil
+        case .lint: LintStage()
+        case .render: nil
         }
     }
 

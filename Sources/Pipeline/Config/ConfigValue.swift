@@ -1,3 +1,5 @@
+import Basics
+
 /// A stage setting after `${VAR}` expansion: what the executor and the cache key see.
 public indirect enum ConfigValue: Sendable, Hashable {
     case string(String)

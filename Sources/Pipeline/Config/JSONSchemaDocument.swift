@@ -1,3 +1,5 @@
+import Basics
+
 /// Renders `PipelineSchema` as a JSON Schema (draft 2020-12) for editors: completion,
 /// hover text and checking of pipeline.json. The committed `pipeline.schema.json` is this
 /// output; a test keeps them equal.

@@ -1,3 +1,5 @@
+import Basics
+
 /// `pipeline graph --format dot|mermaid|json`.
 public enum GraphRenderer {
     public enum Format: String, Sendable, CaseIterable {

@@ -39,6 +39,7 @@ enum DockerTestEngine {
         try shell([client] + arguments)
     }
 
+    @discardableResult
     static func shell(_ arguments: [String], environment extra: [String: String] = [:]) throws -> (code: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -1,0 +1,60 @@
+import Basics
+import Pipeline
+
+/// The `lint` kind (DESIGN.md §5): lints its `inputs` (Dockerfiles, shell scripts), writes
+/// `lint.sarif` and `lint.json` into `.pipeline/out/<stage>/`, and fails when a finding reaches
+/// `failureThreshold` (default: warning).
+struct LintStage: StageRunner {
+    func isCacheable(_ stage: Stage) -> Bool { true }
+
+    func commandLine(for stage: Stage) -> String? { "lint " + stage.inputs.joined(separator: " ") }
+
+    func cacheInputs(_ context: StageContext) async throws(StageFailure) -> CacheInputs {
+        // The checkers' configuration is an input too.
+        CacheInputs(files: [".hadolint.yaml", ".hadolint.yml", ".shellcheckrc"].filter {
+            context.fileSystem.kind(of: Paths.join(context.root, $0)) == .file
+        } + (context.stage.settings["config"]?.string.map { [$0] } ?? []))
+    }
+
+    func run(_ context: StageContext) async -> StageResult {
+        let stage = context.stage
+        let linter: ProjectLinter
+        do {
+            linter = try ProjectLinter(root: context.root, fileSystem: context.fileSystem, configPath: stage.settings["config"]?.string,
+                                       ignored: Set(stage.settings["ignore"]?.strings ?? []))
+        } catch {
+            return .failed(error.description)
+        }
+        let walker = FileWalker(fileSystem: context.fileSystem, root: context.root)
+        var files = Set<String>()
+        for pattern in stage.inputs {
+            for file in walker.files(matching: Glob(pattern)) where linter.kind(of: file) != nil { files.insert(file) }
+        }
+        let findings: [Finding]
+        let unchecked: [String]
+        do {
+            (findings, unchecked) = try linter.lint(files.sorted())
+        } catch {
+            return .failed("cannot read \(error.path): \(error.reason)")
+        }
+        let text = FindingFormatter.format(findings, as: .tty)
+        context.output.append(ArraySlice(Array(text.utf8)))
+        for file in unchecked { context.output.note("pipeline: \(file): supervisord configs are not checked yet") }
+        let directory = Paths.join(context.root, ".pipeline/out/\(stage.name)")
+        do {
+            try context.fileSystem.createDirectory(directory)
+            try context.fileSystem.writeFileAtomically(Paths.join(directory, "lint.sarif"), Array(FindingFormatter.format(findings, as: .sarif).utf8))
+            try context.fileSystem.writeFileAtomically(Paths.join(directory, "lint.json"), Array(FindingFormatter.format(findings, as: .json).utf8))
+        } catch {
+            return .failed("cannot write the lint reports: \(error)")
+        }
+        context.output.note("pipeline: linted \(files.count) file\(files.count == 1 ? "" : "s"), \(findings.count) finding\(findings.count == 1 ? "" : "s")")
+        let threshold = stage.settings["failureThreshold"]?.string ?? "warning"
+        guard let limit = Severity(rawValue: threshold) else { return StageResult(status: .succeeded) }
+        let failing = findings.filter { $0.severity >= limit }
+        if !failing.isEmpty {
+            return .failed("\(failing.count) finding\(failing.count == 1 ? "" : "s") at or above \(threshold) (first: \(failing[0].file):\(failing[0].span.start.line) \(failing[0].code))")
+        }
+        return StageResult(status: .succeeded)
+    }
+}

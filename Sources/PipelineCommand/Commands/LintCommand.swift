@@ -1,0 +1,68 @@
+import Basics
+import Executor
+import Pipeline
+
+/// `pipeline lint [PATH...]`: the Dockerfile and shell checkers on files or directories, with
+/// hadolint's and ShellCheck's codes, outside any pipeline.
+struct LintCommand: Command {
+    static let name = "lint"
+    static let summary = "check Dockerfiles and shell scripts (hadolint and ShellCheck codes)"
+    static let usage = """
+    pipeline [options] lint [PATH...] [--format tty|json|sarif|checkstyle|gnu|github|codeclimate]
+                            [--failure-threshold error|warning|info|style] [--no-fail] [--config FILE]
+
+    Lints the given files, or every Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*,
+    Containerfile) and shell script (.sh, .bash, or a shell shebang) below the given
+    directories (default: the current one). Reads .hadolint.yaml (or --config FILE) and
+    .shellcheckrc from the current directory; `# hadolint ignore=…` and
+    `# shellcheck disable=…` comments work as in those tools. Exits 1 when a finding reaches
+    the failure threshold (default: warning), unless --no-fail.
+    """
+    static let flags: Set<String> = ["format", "failure-threshold", "no-fail", "config"]
+    let global: GlobalOptions
+    let paths: [String]
+    let format: FindingFormat
+    let threshold: Severity
+    let noFail: Bool
+    let config: String?
+
+    init(validating invocation: Invocation) throws {
+        try Self.checkFlags(invocation)
+        global = invocation.global
+        paths = invocation.arguments
+        let formatText = invocation.flags["format"] ?? "tty"
+        guard let format = FindingFormat(rawValue: formatText) else {
+            throw UsageError("--format expects one of \(FindingFormat.allCases.map(\.rawValue).joined(separator: ", ")), got '\(formatText)'", command: Self.name)
+        }
+        self.format = format
+        let thresholdText = invocation.flags["failure-threshold"] ?? "warning"
+        guard let threshold = Severity(rawValue: thresholdText) else {
+            throw UsageError("--failure-threshold expects error, warning, info or style, got '\(thresholdText)'", command: Self.name)
+        }
+        self.threshold = threshold
+        noFail = invocation.flags["no-fail"] != nil
+        config = invocation.flags["config"]
+    }
+
+    func run(_ system: SystemContext) async throws -> Int32 {
+        let root = global.directory.map { Paths.normalize(Paths.join(system.currentDirectory, $0)) ?? $0 } ?? system.currentDirectory
+        let linter: ProjectLinter
+        do {
+            linter = try ProjectLinter(root: root, fileSystem: system.fileSystem, configPath: config)
+        } catch {
+            throw WorkspaceError(description: error.description)
+        }
+        for path in paths where system.fileSystem.kind(of: Paths.join(root, path)) == nil {
+            throw WorkspaceError(description: "\(path): no such file or directory")
+        }
+        let files = linter.files(in: paths)
+        let (findings, unchecked) = try linter.lint(files)
+        let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal, environment: system.environment)
+        system.console.out(FindingFormatter.format(findings, as: format, colored: style.enabled, toolVersion: PipelineMain.version))
+        for file in unchecked { system.console.err("pipeline: \(file): supervisord configs are not checked yet\n") }
+        if format == .tty && !global.quiet {
+            system.console.err("\(files.count) file\(files.count == 1 ? "" : "s") checked, \(findings.count) finding\(findings.count == 1 ? "" : "s")\n")
+        }
+        return !noFail && findings.contains { $0.severity >= threshold } ? 1 : 0
+    }
+}
