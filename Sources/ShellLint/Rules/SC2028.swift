@@ -1,0 +1,35 @@
+import Basics
+
+/// echo may not expand escape sequences. Use printf.
+///
+/// Whether `echo "a\\nb"` prints a newline depends on the shell.
+struct SC2028: ShellRule {
+    let code = "SC2028"
+    let severity = Severity.info
+    let summary = "echo may not expand escape sequences. Use printf."
+
+    func check(_ context: ShellLintContext, _ report: inout RuleReport) {
+        for (simple, _) in context.simpleCommands where simple.name == "echo" {
+            if simple.arguments.first?.literalText?.hasPrefix("-") == true { continue }
+            for argument in simple.arguments {
+                // `$'…'` is decoded by the shell itself, so its backslashes are fine.
+                let text = SC2059.literalText(of: argument.parts.filter {
+                    if case .ansiCQuoted = $0.kind { return false }
+                    return true
+                })
+                if Self.hasEscape(text) {
+                    report.add(argument.span)
+                    break
+                }
+            }
+        }
+    }
+
+    static func hasEscape(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for (position, scalar) in scalars.enumerated() where scalar == "\\" && position + 1 < scalars.count {
+            if "nrtabfv0c".unicodeScalars.contains(scalars[position + 1]) { return true }
+        }
+        return false
+    }
+}

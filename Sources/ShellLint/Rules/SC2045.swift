@@ -1,0 +1,30 @@
+import Basics
+
+/// Iterating over ls output is fragile. Use globs.
+///
+/// `for f in $(ls)` breaks on names with blanks, newlines or glob characters.
+struct SC2045: ShellRule {
+    let code = "SC2045"
+    let severity = Severity.error
+    let summary = "Iterating over ls output is fragile. Use globs."
+
+    func check(_ context: ShellLintContext, _ report: inout RuleReport) {
+        for span in Self.loopItemsRunning("ls", context) { report.add(span) }
+    }
+
+    /// `for` items that are a substitution whose first command is `command`.
+    static func loopItemsRunning(_ command: String, _ context: ShellLintContext) -> [SourceSpan] {
+        var result: [SourceSpan] = []
+        for site in context.index.commands {
+            guard case .forLoop(let loop) = site.command.kind else { continue }
+            for item in loop.items ?? [] {
+                for part in item.parts {
+                    guard case .commandSubstitution(let list, _) = part.kind,
+                          list.items.first?.first.commands.first?.simple?.name == command else { continue }
+                    result.append(item.span)
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,28 @@
+import Basics
+
+/// Use a ( subshell ) to avoid having to cd back.
+///
+/// `cd dir; …; cd ..` ends in the wrong place when anything in between fails or changes directory.
+struct SC2103: ShellRule {
+    let code = "SC2103"
+    let severity = Severity.info
+    let summary = "Use a ( subshell ) to avoid having to cd back."
+
+    func check(_ context: ShellLintContext, _ report: inout RuleReport) {
+        for list in context.allLists {
+            var enteredAt: Int?
+            for (position, item) in list.items.enumerated() {
+                guard let simple = item.loneSimpleCommand, simple.name == "cd" else { continue }
+                let target = simple.arguments.first?.literalText
+                if target == ".." || target == "-" {
+                    if let entered = enteredAt, position - entered > 1 {
+                        report.add(item.span)
+                    }
+                    enteredAt = nil
+                } else if enteredAt == nil {
+                    enteredAt = position
+                }
+            }
+        }
+    }
+}

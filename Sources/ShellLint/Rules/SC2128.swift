@@ -1,0 +1,30 @@
+import Basics
+
+/// Expanding an array without an index only gives the first element.
+///
+/// After `arr=(a b)`, `$arr` is `a`; use `"${arr[@]}"` for all of them.
+struct SC2128: ShellRule {
+    let code = "SC2128"
+    let severity = Severity.warning
+    let summary = "Expanding an array without an index only gives the first element."
+
+    func check(_ context: ShellLintContext, _ report: inout RuleReport) {
+        for site in context.index.expansions {
+            let expansion = site.expansion
+            guard expansion.isVariableName, expansion.index == nil, !expansion.isIndirect,
+                  !expansion.isLength else { continue }
+            if let declared = context.values.arrays[expansion.name] {
+                guard declared < site.span.start else { continue }
+            } else if !Self.shellArrays.contains(expansion.name) || context.variables.assigned[expansion.name] != nil {
+                continue
+            }
+            report.add(site.span)
+        }
+    }
+
+    /// Arrays the shell itself sets.
+    static let shellArrays: Set<String> = [
+        "BASH_SOURCE", "FUNCNAME", "PIPESTATUS", "BASH_LINENO", "BASH_REMATCH", "BASH_VERSINFO", "GROUPS",
+        "DIRSTACK", "BASH_ARGV", "BASH_ARGC", "COMP_WORDS",
+    ]
+}

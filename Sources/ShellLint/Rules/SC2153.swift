@@ -1,0 +1,45 @@
+import Basics
+
+/// Possible misspelling: (name) may not be assigned. Did you mean (other)?
+///
+/// A reference to an unassigned name that is one letter or an underscore away from an assigned one.
+struct SC2153: ShellRule {
+    let code = "SC2153"
+    let severity = Severity.info
+    let summary = "Possible misspelling: (name) may not be assigned. Did you mean (other)?"
+
+    func check(_ context: ShellLintContext, _ report: inout RuleReport) {
+        let flow = context.variables
+        let assigned = Array(flow.assigned.keys) + Array(flow.initiallyAssigned)
+        var reported = Set<String>()
+        for site in context.index.expansions where site.expansion.isVariableName && site.role != .parameterArgument {
+            let name = site.expansion.name
+            if reported.contains(name) || flow.assigned[name] != nil || flow.initiallyAssigned.contains(name) { continue }
+            if let operation = site.expansion.operation, operation.providesDefault { continue }
+            // Lowercase names are SC2154's business.
+            if name.contains(where: \.isLowercase) { continue }
+            guard let match = assigned.sorted().first(where: { Self.isLikelyMisspelling(name, of: $0) }) else { continue }
+            reported.insert(name)
+            report.add(site.span, "Possible misspelling: \(name) may not be assigned. Did you mean \(match)?")
+        }
+    }
+
+    /// One insertion, deletion or substitution apart, ignoring `_`-only differences, for names
+    /// long enough that a one-letter difference means a typo.
+    static func isLikelyMisspelling(_ name: String, of other: String) -> Bool {
+        guard name != other, name.count >= 3, other.count >= 3 else { return false }
+        if name.filter({ $0 != "_" }) == other.filter({ $0 != "_" }) { return true }
+        let lhs = Array(name.lowercased())
+        let rhs = Array(other.lowercased())
+        guard abs(lhs.count - rhs.count) <= 1 else { return false }
+        var previous = Array(0...rhs.count)
+        for (row, left) in lhs.enumerated() {
+            var current = [row + 1] + Array(repeating: 0, count: rhs.count)
+            for (column, right) in rhs.enumerated() {
+                current[column + 1] = Swift.min(previous[column] + (left == right ? 0 : 1), previous[column + 1] + 1, current[column] + 1)
+            }
+            previous = current
+        }
+        return previous[rhs.count] == 1 && lhs.count >= 4
+    }
+}

@@ -1,0 +1,16 @@
+import Basics
+
+/// Quote expansions in case patterns to match literally rather than as a glob.
+///
+/// An unquoted `$var` as a pattern is a glob: `*` in its value matches everything.
+struct SC2254: ShellRule {
+    let code = "SC2254"
+    let severity = Severity.warning
+    let summary = "Quote expansions in case patterns to match literally rather than as a glob."
+
+    func check(_ context: ShellLintContext, _ report: inout RuleReport) {
+        for site in context.index.words where site.role == .casePattern && site.word.parts.count == 1 {
+            if case .parameter = site.word.parts[0].kind { report.add(site.word.parts[0].span) }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+@testable import ShellLint
+
+/// `⚠️` marks where SC1090 must be reported; snippets without a marker must not report it.
+@Suite struct SC1090Tests {
+    @Test(arguments: [
+        "source ⚠️\"$dir\"",
+        ". ⚠️$HOME/$name",
+    ])
+    func catches(_ snippet: String) {
+        expectMarked("SC1090", snippet, dialect: .bash)
+    }
+
+    @Test(arguments: [
+        "source \"$dir/lib.sh\"",
+        ". ./lib.sh",
+        "# shellcheck source=/dev/null\n. \"$x\"",
+        "# shellcheck source=lib.sh\nsource \"$x\"",
+    ])
+    func ignores(_ snippet: String) {
+        expectMarked("SC1090", snippet, dialect: .bash)
+    }
+}

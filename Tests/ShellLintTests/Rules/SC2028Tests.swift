@@ -1,0 +1,25 @@
+import Testing
+@testable import ShellLint
+
+/// `⚠️` marks where SC2028 must be reported; snippets without a marker must not report it.
+@Suite struct SC2028Tests {
+    @Test(arguments: [
+        "echo ⚠️\"a\\nb\"",
+        "echo ⚠️'tab\\there'",
+        "echo ⚠️a\\\\nb",
+    ])
+    func catches(_ snippet: String) {
+        expectMarked("SC2028", snippet, dialect: .bash)
+    }
+
+    @Test(arguments: [
+        "echo \"a b\"",
+        "printf 'a\\nb\\n'",
+        "echo -e \"a\\nb\"",
+        "echo a\\nb",
+        "echo $'tab\\there'",
+    ])
+    func ignores(_ snippet: String) {
+        expectMarked("SC2028", snippet, dialect: .bash)
+    }
+}

@@ -1,0 +1,25 @@
+import Testing
+@testable import ShellLint
+
+/// `⚠️` marks where SC2046 must be reported; snippets without a marker must not report it.
+@Suite struct SC2046Tests {
+    @Test(arguments: [
+        "echo ⚠️$(ls)",
+        "rm ⚠️`find . -name x`",
+        "cp ⚠️$(cat list) /tmp",
+    ])
+    func catches(_ snippet: String) {
+        expectMarked("SC2046", snippet, dialect: .bash)
+    }
+
+    @Test(arguments: [
+        "echo \"$(ls)\"",
+        "x=$(ls)",
+        "arr=( $(ls) )",
+        "for f in $(seq 3); do :; done",
+        "echo $((1+2))",
+    ])
+    func ignores(_ snippet: String) {
+        expectMarked("SC2046", snippet, dialect: .bash)
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import ShellLint
+
+/// `⚠️` marks where SC2086 must be reported; snippets without a marker must not report it.
+@Suite struct SC2086Tests {
+    @Test(arguments: [
+        "echo ⚠️$1",
+        "x=\"$(cmd)\"\ncp ⚠️$x /tmp",
+        "ls ⚠️$HOME/⚠️${dir}",
+        "[ ⚠️$answer = yes ]",
+        "cat > ⚠️$file",
+        "echo ⚠️$*",
+        "f() { rm ⚠️$1; }",
+        "echo \"$(ls ⚠️$dir)\"",
+        "v=\"a b\"\necho ⚠️$v",
+        "if true; then c=1; fi\necho ⚠️$c",
+        "echo ⚠️$0",
+        "a=\necho ⚠️$a",
+        "f=$0\necho ⚠️$f",
+        "d=\"\"\necho x⚠️$d",
+        "i=0\nwhile [ ⚠️$i -lt 3 ]; do i=$(expr ⚠️$i + 1); done",
+        "f() { echo ⚠️$v; }\nv=\"a b\"\nf",
+    ])
+    func catches(_ snippet: String) {
+        expectMarked("SC2086", snippet, dialect: .bash)
+    }
+
+    @Test(arguments: [
+        "echo \"$1\"",
+        "echo $# $? $$ $! ${#1}",
+        "n=5\necho $n",
+        "for i in 1 2 3; do echo $i; done",
+        "x=$((1 + 2))\necho $x",
+        "[[ $x = y ]]",
+        "y=$x",
+        "case $x in a) ;; esac",
+        "echo $((x + 1))",
+        "echo \"$@\" $@",
+        "for f in $list; do :; done",
+        ": ${A:=x}",
+        "d=1\nif true; then d=2; fi\necho $d",
+        "f() { r=$?; return $r; }\nf",
+        "g() { echo $top; }\ntop=1\ng",
+        "echo ${y:+--y} ${z+\"$z\"}",
+        "c=\nif x; then c=1; fi\necho $c",
+        "if y; then e=1; else e=2; fi\necho $e",
+        "case $1 in a) m=1 ;; *) m=2 ;; esac\necho $m",
+        "Q=\nf() { test x${Q} = x; }\ncase $1 in -q) Q=--quiet ;; esac\nf",
+    ])
+    func ignores(_ snippet: String) {
+        expectMarked("SC2086", snippet, dialect: .bash)
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+@testable import ShellLint
+
+/// `⚠️` marks where SC2128 must be reported; snippets without a marker must not report it.
+@Suite struct SC2128Tests {
+    @Test(arguments: [
+        "arr=(a b)\necho \"⚠️$arr\"",
+        "declare -a list\necho ⚠️$list",
+        "echo \"⚠️$BASH_SOURCE\"",
+    ])
+    func catches(_ snippet: String) {
+        expectMarked("SC2128", snippet, dialect: .bash)
+    }
+
+    @Test(arguments: [
+        "arr=(a b)\necho \"${arr[@]}\" \"${arr[0]}\" \"${#arr[@]}\"",
+        "s=abc\necho \"$s\"",
+        "echo \"$x\"\nx=(1 2)",
+    ])
+    func ignores(_ snippet: String) {
+        expectMarked("SC2128", snippet, dialect: .bash)
+    }
+}

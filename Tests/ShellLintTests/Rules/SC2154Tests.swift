@@ -1,0 +1,28 @@
+import Testing
+@testable import ShellLint
+
+/// `⚠️` marks where SC2154 must be reported; snippets without a marker must not report it.
+@Suite struct SC2154Tests {
+    @Test(arguments: [
+        "echo \"⚠️$name\"",
+        "echo \"$x\"\necho \"⚠️$undefined_thing\" \"$undefined_thing\"\nx=1",
+        "echo $(( ⚠️count + 1 ))",
+        "[[ ⚠️$x -eq ⚠️yes ]]",
+    ])
+    func catches(_ snippet: String) {
+        expectMarked("SC2154", snippet, dialect: .bash)
+    }
+
+    @Test(arguments: [
+        "echo \"$HOME $PATH $MY_ENV\"",
+        "name=x\necho \"$name\"",
+        "echo \"${name:-default}\" \"${other:?}\" \"${third+set}\"",
+        "read -r line\necho \"$line\"",
+        "for f in a; do echo \"$f\"; done",
+        "echo \"${w:-$fallback}\"",
+        "f() { echo \"$1\"; }",
+    ])
+    func ignores(_ snippet: String) {
+        expectMarked("SC2154", snippet, dialect: .bash)
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+@testable import ShellLint
+
+/// `⚠️` marks where SC2329 must be reported; snippets without a marker must not report it.
+@Suite struct SC2329Tests {
+    @Test(arguments: [
+        "⚠️cleanup() { rm -f x; }\ntrap cleanup EXIT\nexit 0",
+        "⚠️unused() { echo hi; }\nused() { echo x; }\nused\nexit 0",
+        "⚠️unused() { echo hi; }\necho main\nexit 0",
+    ])
+    func catches(_ snippet: String) {
+        expectMarked("SC2329", snippet, dialect: .bash)
+    }
+
+    @Test(arguments: [
+        "used() { echo hi; }\nused\nexit 0",
+        "lib_only() { echo hi; }",
+        "unused() { echo hi; }\nused() { echo x; }\nused",
+    ])
+    func ignores(_ snippet: String) {
+        expectMarked("SC2329", snippet, dialect: .bash)
+    }
+}
