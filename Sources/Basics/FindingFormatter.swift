@@ -101,11 +101,11 @@ public enum FindingFormatter {
             if byFile.last?.0 == finding.file { byFile[byFile.count - 1].1.append(finding) } else { byFile.append((finding.file, [finding])) }
         }
         for (file, items) in byFile {
-            xml += "  <file name=\"\(xmlEscape(file))\">\n"
+            xml += "  <file name=\"\(XMLText.escape(file))\">\n"
             for finding in items {
                 let severity = finding.severity == .style ? "info" : finding.severity.rawValue
                 xml += "    <error line=\"\(finding.span.start.line)\" column=\"\(finding.span.start.column)\" severity=\"\(severity)\" "
-                    + "message=\"\(xmlEscape(finding.message))\" source=\"\(xmlEscape(finding.code))\"/>\n"
+                    + "message=\"\(XMLText.escape(finding.message))\" source=\"\(XMLText.escape(finding.code))\"/>\n"
             }
             xml += "  </file>\n"
         }
@@ -147,7 +147,11 @@ public enum FindingFormatter {
         ])
     }
 
-    private static func xmlEscape(_ text: String) -> String {
+}
+
+/// Text made safe for XML attributes and content (checkstyle, JUnit reports).
+public enum XMLText {
+    public static func escape(_ text: String) -> String {
         var out = ""
         for c in text.unicodeScalars {
             switch c {
@@ -155,6 +159,7 @@ public enum FindingFormatter {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            // Control characters other than line breaks and tabs are not allowed in XML 1.0.
             case _ where c.value < 0x20 && c != "\n" && c != "\t": continue
             default: out.unicodeScalars.append(c)
             }

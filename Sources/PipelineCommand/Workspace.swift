@@ -1,4 +1,5 @@
 import Basics
+import Executor
 import Pipeline
 
 /// pipeline.json could not be found or read.
@@ -51,43 +52,16 @@ struct Workspace {
         }
         let shown = file.hasPrefix(system.currentDirectory + "/") ? String(file.dropFirst(system.currentDirectory.count + 1)) : file
         var builtins = ["PIPELINE_ROOT": root]
-        if text.contains("GIT_") {
-            builtins.merge(await GitInfo.read(root: root, system: system).variables) { current, _ in current }
+        if text.contains("GIT_"), let facts = await GitInfoReader(runner: system.runner, environment: system.environment, root: root).facts() {
+            builtins["GIT_SHA"] = facts.sha
+            builtins["GIT_SHORT_SHA"] = String(facts.sha.prefix(7))
+            // A detached HEAD has no branch, and an untagged commit no tag: empty, not undefined.
+            builtins["GIT_BRANCH"] = facts.branch ?? ""
+            builtins["GIT_TAG"] = facts.tagsAtHead.sorted().last ?? ""
+            builtins["GIT_DIRTY"] = facts.dirty ? "true" : "false"
         }
         let context = PipelineLoader.Context(file: shown, overrides: options.overrides, environment: system.environment, builtins: builtins)
         let definition = try PipelineLoader.load(text, context: context)
         return Workspace(root: root, definition: definition)
-    }
-}
-
-/// The git facts behind the `GIT_*` built-ins.
-struct GitInfo {
-    var sha: String?
-    var branch: String?
-    var tag: String?
-    var dirty: Bool?
-
-    /// Only what git could tell; outside a repository every name stays undefined.
-    var variables: [String: String] {
-        var result: [String: String] = [:]
-        if let sha {
-            result["GIT_SHA"] = sha
-            result["GIT_SHORT_SHA"] = String(sha.prefix(7))
-        }
-        result["GIT_BRANCH"] = branch
-        result["GIT_TAG"] = tag
-        result["GIT_DIRTY"] = dirty.map { $0 ? "true" : "false" }
-        return result
-    }
-
-    static func read(root: String, system: SystemContext) async -> GitInfo {
-        async let sha = system.capture(["git", "rev-parse", "--verify", "-q", "HEAD"], in: root)
-        async let branch = system.capture(["git", "symbolic-ref", "-q", "--short", "HEAD"], in: root)
-        async let tag = system.capture(["git", "describe", "--tags", "--exact-match", "HEAD"], in: root)
-        async let status = system.capture(["git", "status", "--porcelain"], in: root)
-        let shaText = await sha
-        guard let shaText, !shaText.isEmpty else { return GitInfo() }
-        // A detached HEAD has no branch; the variable is then empty, not undefined.
-        return GitInfo(sha: shaText, branch: await branch ?? "", tag: await tag ?? "", dirty: await status.map { !$0.isEmpty })
     }
 }

@@ -1,3 +1,4 @@
+import Basics
 import Executor
 import Pipeline
 
@@ -9,19 +10,19 @@ enum JUnitReport {
         let total = Double(result.finished - result.started) / 1e9
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites>\n"
-        xml += "  <testsuite name=\"\(escape(definition.name ?? "pipeline"))\" tests=\"\(result.outcomes.count)\" failures=\"\(failures)\" skipped=\"\(skipped)\" time=\"\(seconds(total))\">\n"
+        xml += "  <testsuite name=\"\(XMLText.escape(definition.name ?? "pipeline"))\" tests=\"\(result.outcomes.count)\" failures=\"\(failures)\" skipped=\"\(skipped)\" time=\"\(seconds(total))\">\n"
         for outcome in result.outcomes {
             let stage = definition.stages[outcome.stage]
-            xml += "    <testcase classname=\"\(escape(stage.kind.rawValue))\" name=\"\(escape(outcome.name))\" time=\"\(seconds(Double(outcome.durationNanoseconds) / 1e9))\""
+            xml += "    <testcase classname=\"\(XMLText.escape(stage.kind.rawValue))\" name=\"\(XMLText.escape(outcome.name))\" time=\"\(seconds(Double(outcome.durationNanoseconds) / 1e9))\""
             switch outcome.status {
             case .succeeded, .cached:
                 xml += "/>\n"
             case .failed(let reason):
-                xml += ">\n      <failure message=\"\(escape(reason))\">\(escape(outcome.tail.joined(separator: "\n")))</failure>\n    </testcase>\n"
+                xml += ">\n      <failure message=\"\(XMLText.escape(reason))\">\(XMLText.escape(outcome.tail.joined(separator: "\n")))</failure>\n    </testcase>\n"
             case .interrupted:
                 xml += ">\n      <failure message=\"interrupted\"/>\n    </testcase>\n"
             case .skipped(let reason):
-                xml += ">\n      <skipped message=\"\(escape(reason))\"/>\n    </testcase>\n"
+                xml += ">\n      <skipped message=\"\(XMLText.escape(reason))\"/>\n    </testcase>\n"
             }
         }
         return xml + "  </testsuite>\n</testsuites>\n"
@@ -31,21 +32,5 @@ enum JUnitReport {
         let millis = Int((value * 1000).rounded())
         let fraction = millis % 1000
         return "\(millis / 1000)." + String(repeating: "0", count: 3 - String(fraction).count) + String(fraction)
-    }
-
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20: continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

@@ -3,6 +3,29 @@ extension ShellLintContext {
     var allLists: [CommandList] {
         VariableValues.commandLists(script: script, index: index)
     }
+
+    /// The sequences ShellCheck reads for run-of-commands checks (SC2129, SC2103): the script,
+    /// groups, subshells, loop bodies, `if` branches and substitutions, but not case arms.
+    var commandSequences: [CommandList] {
+        var lists: [CommandList] = [script.body]
+        for site in index.commands {
+            switch site.command.kind {
+            case .subshell(let list), .group(let list):
+                lists.append(list)
+            case .ifClause(let clause):
+                lists += clause.branches.map(\.body) + (clause.elseBody.map { [$0] } ?? [])
+            case .forLoop(let loop):
+                lists.append(loop.body)
+            case .whileLoop(let loop):
+                lists += [loop.condition, loop.body]
+            case .arithmeticFor(let loop):
+                lists.append(loop.body)
+            default:
+                continue
+            }
+        }
+        return lists + index.substitutions.map(\.list)
+    }
 }
 
 extension AndOrList {

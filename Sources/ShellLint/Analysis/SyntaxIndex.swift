@@ -83,6 +83,8 @@ struct SyntaxIndex {
     var singleQuoted: [(part: WordPart, word: WordSite)] = []
     var assignments: [AssignmentSite] = []
     var andOrLists: [AndOrList] = []
+    /// For each of `andOrLists`: whether it is (part of) an `if`/`while` condition.
+    var andOrListIsCondition: [Bool] = []
     var functions: [FunctionDefinition] = []
     var heredocs: [Redirection] = []
     var arithmetic: [ArithmeticExpression] = []

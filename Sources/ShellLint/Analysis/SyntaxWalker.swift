@@ -16,6 +16,7 @@ struct SyntaxWalker {
 
     mutating func walk(_ item: AndOrList, checked: Bool) {
         index.andOrLists.append(item)
+        index.andOrListIsCondition.append(checked)
         let pipelines = item.pipelines
         for (position, pipeline) in pipelines.enumerated() {
             let isLast = position == pipelines.count - 1

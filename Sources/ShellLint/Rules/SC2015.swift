@@ -9,7 +9,9 @@ struct SC2015: ShellRule {
     let summary = "Note that A && B || C is not if-then-else. C may run when A is true."
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
-        for list in context.index.andOrLists where list.rest.count >= 2 {
+        // In a condition the whole list is tested, which is what the author meant.
+        for (list, isCondition) in zip(context.index.andOrLists, context.index.andOrListIsCondition)
+        where list.rest.count >= 2 && !isCondition {
             for position in 0..<(list.rest.count - 1)
             where list.rest[position].op == .and && list.rest[position + 1].op == .or
                 && !Self.isHarmlessFallback(list.rest[position + 1].pipeline) {
@@ -21,10 +23,11 @@ struct SC2015: ShellRule {
         }
     }
 
-    /// `… || echo`, `… || exit`, `… || x=1`: a fallback that is fine even if it runs after B.
+    /// `… || echo`, `… || exit`, `… || true`, `… || x=1`: a fallback that is fine even if it
+    /// runs after B.
     static func isHarmlessFallback(_ pipeline: Pipeline) -> Bool {
         guard pipeline.commands.count == 1, let simple = pipeline.commands[0].simple else { return false }
         guard let name = simple.name else { return simple.words.isEmpty && !simple.assignments.isEmpty }
-        return ["echo", "exit", "return", "printf"].contains(name)
+        return ["echo", "exit", "return", "printf", "true", ":"].contains(name)
     }
 }

@@ -10,7 +10,8 @@ struct SC2048: ShellRule {
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         for site in context.index.words where site.role.isSplit && site.role != .arrayElement {
-            for part in site.word.parts {
+            // Only a word that is the expansion alone: in `--x=$*` joining is the point.
+            for part in site.word.parts where site.word.parts.count == 1 {
                 guard case .parameter(let expansion) = part.kind, !expansion.isLength else { continue }
                 if expansion.name == "*" {
                     report.add(part.span)

@@ -9,7 +9,7 @@ struct SC2103: ShellRule {
     let summary = "Use a ( subshell ) to avoid having to cd back."
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
-        for list in context.allLists {
+        for list in context.commandSequences {
             var enteredAt: Int?
             for (position, item) in list.items.enumerated() {
                 guard let simple = item.loneSimpleCommand, simple.name == "cd" else { continue }

@@ -9,7 +9,7 @@ struct SC2129: ShellRule {
     let summary = "Consider using { cmd1; cmd2; } >> file instead of individual redirects."
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
-        for list in context.allLists { check(list, &report) }
+        for list in context.commandSequences { check(list, &report) }
     }
 
     private func check(_ list: CommandList, _ report: inout RuleReport) {

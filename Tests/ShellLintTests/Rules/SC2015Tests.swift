@@ -17,6 +17,9 @@ import Testing
         "a && b",
         "a || b && c",
         "if a; then b; else c; fi",
+        "a && b || true",
+        "a && b || :",
+        "if [ -e x ] && ! [ -d x ] || [ -h x ]; then :; fi",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2015", snippet, dialect: .bash)

@@ -26,6 +26,7 @@ import Testing
         "x=1\necho $((x + 1))",
         "a=(1)\necho \"${a[0]}\"",
         "k=v\nunset -v k\n[[ -v k ]]",
+        "COMPREPLY=(a b)",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2034", snippet, dialect: .bash)

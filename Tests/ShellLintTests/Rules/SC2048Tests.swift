@@ -16,6 +16,7 @@ import Testing
         "echo \"$*\"",
         "echo \"${a[*]}\"",
         "echo $@",
+        "echo x$*",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2048", snippet, dialect: .bash)

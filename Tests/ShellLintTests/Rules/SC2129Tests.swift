@@ -14,6 +14,7 @@ import Testing
         "echo a >> log\necho b >> log",
         "echo a >> log\necho b >> other\necho c >> log",
         "{ echo a; echo b; echo c; } >> log",
+        "case $1 in\n  a)\n    echo a >> log\n    echo b >> log\n    echo c >> log\n    ;;\nesac",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2129", snippet, dialect: .bash)
