@@ -30,17 +30,6 @@ public struct ExecutorOptions: Sendable {
     public var logDirectory: String { Paths.join(root, ".pipeline/logs") }
 }
 
-/// A stage of a kind this build cannot run yet.
-public struct UnavailableKindError: Error, Sendable, CustomStringConvertible {
-    public var stage: String
-    public var kind: StageKind
-
-    public var description: String {
-        "stage '\(stage)' is a \(kind.rawValue) stage, which this version of pipeline cannot run yet "
-            + "(available: \(StageRunners.available.joined(separator: ", "))); `pipeline plan` and `pipeline graph` still show it"
-    }
-}
-
 /// Secrets a selected stage refers to that are not in the environment.
 public struct MissingSecretsError: Error, Sendable, CustomStringConvertible {
     public var missing: [(stage: String, secret: String)]
@@ -90,15 +79,8 @@ public final class Executor: Sendable {
         lanes.withLock { $0 = Array(repeating: false, count: options.jobs) }
     }
 
-    /// Refuses a plan that cannot run before anything starts: kinds not available yet, secrets
-    /// that are not set.
-    public static func check(_ plan: Plan, of definition: PipelineDefinition) throws -> Void {
-        for step in plan.steps where step.action == .run {
-            let stage = definition.stages[step.stage]
-            if StageRunners.runner(for: stage.kind) == nil {
-                throw UnavailableKindError(stage: stage.name, kind: stage.kind)
-            }
-        }
+    /// Refuses a plan that cannot run before anything starts: secrets that are not set.
+    public static func check(_ plan: Plan, of definition: PipelineDefinition) throws(MissingSecretsError) {
         let missing = plan.steps.flatMap { step in
             definition.stages[step.stage].missingSecrets.map { (definition.stages[step.stage].name, $0) }
         }
@@ -252,13 +234,11 @@ public final class Executor: Sendable {
             reporter.stageStarted(stage.name, command: nil, reason: nil)
             return finish(.failed(reason: reason), reason: nil, log: nil)
         }
-        guard let kind = StageRunners.runner(for: stage.kind) else {
-            return failBeforeRunning(UnavailableKindError(stage: stage.name, kind: stage.kind).description)
-        }
+        let kind = StageRunners.runner(for: stage.kind)
         func context(_ output: StageOutput) -> StageContext {
             StageContext(stage: stage, root: options.root, environment: options.environment, runner: runner, fileSystem: fileSystem,
                          output: output, redactor: redactor, upstream: upstreamFacts(of: index), docker: docker,
-                         secrets: definition.setSecrets, forced: options.cachePolicy.forced.contains(stage.name),
+                         secrets: definition.setSecrets, variables: definition.variables, forced: options.cachePolicy.forced.contains(stage.name),
                          pipelineName: definition.name, time: time,
                          isInterrupted: { [weak self] in self?.interruptedBy != nil }, http: http)
         }

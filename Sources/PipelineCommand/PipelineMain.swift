@@ -44,7 +44,7 @@ enum PipelineMain {
         } catch {
             system.console.err("error: \(error)\n")
             switch error {
-            case is UsageError, is WorkspaceError, is UnknownNameError, is UnavailableKindError, is MissingSecretsError:
+            case is UsageError, is WorkspaceError, is UnknownNameError, is MissingSecretsError:
                 return 2
             default:
                 return 1

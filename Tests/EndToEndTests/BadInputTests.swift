@@ -32,15 +32,6 @@ import Testing
         #expect(!project.exists("ran.txt"), "\(name): nothing runs")
     }
 
-    @Test func kindNotAvailableYetIsAClearErrorBeforeAnythingRuns() throws {
-        let project = try Project(#"{"version": 1, "stages": {\#(Self.marker), "ctx": {"kind": "render", "from": "docker", "needs": ["mark"]}}}"#)
-        let result = try project.run("build")
-        #expect(result.code == 2)
-        #expect(result.stderr == "error: stage 'ctx' is a render stage, which this version of pipeline cannot run yet (available: exec, lint, docker-build, smoke, tag, push); `pipeline plan` and `pipeline graph` still show it\n")
-        #expect(!project.exists("ran.txt"))
-        #expect(try project.run("plan").code == 0)
-    }
-
     @Test(arguments: [
         (["biuld"], "error: unknown command 'biuld' (did you mean 'build'?)\nRun 'pipeline --help' for usage.\n"),
         (["build", "--jbos", "2"], "error: unknown option '--jbos' (did you mean '--jobs'?)\nRun 'pipeline build --help' for usage.\n"),

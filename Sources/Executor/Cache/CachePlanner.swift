@@ -24,7 +24,7 @@ public struct PlanningWorld: Sendable {
         StageContext(stage: stage, root: root, environment: environment, runner: runner, fileSystem: fileSystem,
                      output: StageOutput(name: stage.name, log: nil, reporter: SilentReporter(), redactor: Redactor(secrets: [])),
                      redactor: Redactor(secrets: definition.secretValues), upstream: upstream, docker: docker,
-                     secrets: definition.setSecrets, forced: false, pipelineName: definition.name, time: time,
+                     secrets: definition.setSecrets, variables: definition.variables, forced: false, pipelineName: definition.name, time: time,
                      isInterrupted: { false }, http: nil)
     }
 }
@@ -58,13 +58,12 @@ public enum CachePlanner {
         var result: [Prediction] = []
         for step in plan.steps {
             let stage = graph.stages[step.stage]
-            guard let kind = StageRunners.runner(for: stage.kind), kind.isCacheable(stage) else {
+            let kind = StageRunners.runner(for: stage.kind)
+            guard kind.isCacheable(stage) else {
                 // Without inputs or outputs it produces nothing to key on: downstream keys see an
                 // empty output either way.
                 predicted[step.stage] = CacheRecord.outputDigest([])
-                let reason = StageRunners.runner(for: stage.kind).map { $0.uncachedReason(stage) }
-                    ?? "\(stage.kind.rawValue) stages cannot run in this version"
-                result.append(Prediction(step: PlannedStage(stage: step.stage, action: .run, reason: reason)))
+                result.append(Prediction(step: PlannedStage(stage: step.stage, action: .run, reason: kind.uncachedReason(stage))))
                 continue
             }
             if let blocker = graph.dependencies[step.stage].first(where: running.contains) {
@@ -117,7 +116,8 @@ public enum CachePlanner {
         var lines = ["stage \(name) (\(stage.kind.rawValue)): \(mine.step.action == .cached ? "cached" : "would run") — \(mine.step.reason)"]
 
         var ingredients = mine.ingredients
-        if ingredients == nil, let kind = StageRunners.runner(for: stage.kind), kind.isCacheable(stage) {
+        let kind = StageRunners.runner(for: stage.kind)
+        if ingredients == nil, kind.isCacheable(stage) {
             var upstream: [String: Digest] = [:]
             for dependency in graph.dependencies[index] {
                 let dependencyName = graph.stages[dependency].name

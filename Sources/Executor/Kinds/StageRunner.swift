@@ -22,6 +22,8 @@ struct StageContext: Sendable {
     let docker: DockerEngine
     /// Secrets that are set, by name.
     let secrets: [String: String]
+    /// Resolves `{{ NAME }}` in render templates the way `${NAME}` resolves.
+    let variables: VariableExpander
     /// `--force` names this stage.
     let forced: Bool
     /// The pipeline's name, for image labels.
@@ -81,9 +83,9 @@ extension StageRunner {
     func verifyCached(_ facts: StageFacts, context: StageContext) async -> String? { nil }
 }
 
-/// The kinds this build of pipeline can run.
+/// How each kind runs.
 enum StageRunners {
-    static func runner(for kind: StageKind) -> (any StageRunner)? {
+    static func runner(for kind: StageKind) -> any StageRunner {
         switch kind {
         case .exec: ExecStage()
         case .dockerBuild: DockerBuildStage()
@@ -91,12 +93,7 @@ enum StageRunners {
         case .tag: TagStage()
         case .push: PushStage()
         case .lint: LintStage()
-        case .render: nil
+        case .render: RenderStage()
         }
-    }
-
-    /// Names of the kinds that can run, for the "not available yet" message.
-    static var available: [String] {
-        StageKind.allCases.filter { runner(for: $0) != nil }.map(\.rawValue)
     }
 }

@@ -127,7 +127,7 @@ public struct PipelineLoader {
         var setSecrets: [String: String] = [:]
         for secret in secrets { setSecrets[secret] = context.environment[secret].flatMap { $0.isEmpty ? nil : $0 } }
         return PipelineDefinition(file: context.file, name: name, defaultTarget: defaultTarget, vars: vars,
-                                  secrets: secrets, setSecrets: setSecrets, graph: graph)
+                                  secrets: secrets, setSecrets: setSecrets, graph: graph, variables: expander)
     }
 
     private mutating func loadStage(_ member: JSONMember, expander: VariableExpander) -> (Stage, [SourceLocation])? {

@@ -49,6 +49,8 @@ public struct PipelineDefinition: Sendable {
     /// The secrets that are set in the environment, by name.
     public var setSecrets: [String: String]
     public var graph: StageGraph
+    /// Resolves names the way `${NAME}` does, for `render` templates.
+    public var variables: VariableExpander
 
     /// Values of the secrets that are set, longest first: what gets redacted.
     public var secretValues: [String] { setSecrets.values.sorted { $0.count > $1.count } }
