@@ -48,7 +48,8 @@ final class DockerEngine: Sendable {
         let lines = text.split(separator: "\n").map(String.init)
         guard termination.succeeded, let last = lines.last, last.split(separator: " ").count == 2 else {
             let said = lines.last { !$0.isEmpty } ?? "no output"
-            return .failure(StageFailure(reason: "cannot reach the Docker engine through \(executable) at \(target): \(said). "
+            let sentence = said.hasSuffix(".") || said.hasSuffix("?") || said.hasSuffix("!") ? said : said + "."
+            return .failure(StageFailure(reason: "cannot reach the Docker engine through \(executable) at \(target): \(sentence) "
                 + "Start the daemon (dockerd, or `systemctl start docker`) or set DOCKER_HOST to a reachable engine"))
         }
         let parts = last.split(separator: " ")

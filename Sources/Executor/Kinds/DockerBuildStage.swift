@@ -57,8 +57,13 @@ struct DockerBuildStage: StageRunner {
 
     func verifyCached(_ facts: StageFacts, context: StageContext) async -> String? {
         guard let id = facts["imageID"] else { return "its record names no image" }
+        // One round trip in the common case: the name still points at the recorded image.
+        if let image = facts["image"] {
+            let (termination, current) = await context.docker.capture(["image", "inspect", "--format", "{{.Id}}", image])
+            if termination?.succeeded == true, current == id { return nil }
+        }
         if await context.docker.imageExists(id) {
-            // The tag may have been moved or removed; put it back on the cached image.
+            // The tag was moved or removed; put it back on the cached image.
             if let image = facts["image"] { _ = await context.docker.capture(["tag", id, image]) }
             return nil
         }
