@@ -237,7 +237,7 @@ public final class Executor: Sendable {
         let kind = StageRunners.runner(for: stage.kind)
         func context(_ output: StageOutput) -> StageContext {
             StageContext(stage: stage, root: options.root, environment: options.environment, runner: runner, fileSystem: fileSystem,
-                         output: output, redactor: redactor, upstream: upstreamFacts(of: index), docker: docker,
+                         output: output, redactor: redactor, upstreamFacts: { [self] in self.upstreamFacts(of: index) }, docker: docker,
                          secrets: definition.setSecrets, variables: definition.variables, forced: options.cachePolicy.forced.contains(stage.name),
                          pipelineName: definition.name, time: time,
                          isInterrupted: { [weak self] in self?.interruptedBy != nil }, http: http)
@@ -314,8 +314,10 @@ public final class Executor: Sendable {
         var result: [(name: String, facts: StageFacts)] = []
         var seen: Set<Int> = []
         var queue = definition.graph.dependencies[index]
-        while !queue.isEmpty {
-            let next = queue.removeFirst()
+        var position = 0
+        while position < queue.count {
+            let next = queue[position]
+            position += 1
             guard seen.insert(next).inserted else { continue }
             if let found = facts[next] { result.append((definition.stages[next].name, found)) }
             queue.append(contentsOf: definition.graph.dependencies[next])

@@ -55,6 +55,11 @@ final class StageOutput: Sendable {
         }
     }
 
+    /// The last of the last lines of output that satisfies `predicate`.
+    func lastLine(where predicate: (String) -> Bool) -> String? {
+        state.withLock { state in state.tail.last(where: predicate) }
+    }
+
     /// Whether one of the last lines of output contains `text` (to recognise a tool's error).
     func sawText(_ text: String) -> Bool {
         state.withLock { state in

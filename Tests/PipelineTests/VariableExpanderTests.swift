@@ -61,6 +61,12 @@ import Testing
         #expect(trace.missingSecrets == ["UNSET_SECRET"])
     }
 
+    @Test func anUnsetSecretWithADefaultIsNotMissing() throws {
+        var trace = VariableExpander.Trace()
+        #expect(try expander.expand("${UNSET_SECRET:-dev-only}", trace: &trace) == "dev-only")
+        #expect(trace.missingSecrets.isEmpty)
+    }
+
     @Test func secretsNeverComeFromVarsOrOverrides() throws {
         let shadowed = VariableExpander(overrides: ["S": "set"], environment: [:], rawVars: ["S": "var"], secrets: ["S"])
         var trace = VariableExpander.Trace()

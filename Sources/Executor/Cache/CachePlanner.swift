@@ -23,7 +23,7 @@ public struct PlanningWorld: Sendable {
     func context(for stage: Stage, upstream: [(name: String, facts: StageFacts)], definition: PipelineDefinition) -> StageContext {
         StageContext(stage: stage, root: root, environment: environment, runner: runner, fileSystem: fileSystem,
                      output: StageOutput(name: stage.name, log: nil, reporter: SilentReporter(), redactor: Redactor(secrets: [])),
-                     redactor: Redactor(secrets: definition.secretValues), upstream: upstream, docker: docker,
+                     redactor: Redactor(secrets: definition.secretValues), upstreamFacts: { upstream }, docker: docker,
                      secrets: definition.setSecrets, variables: definition.variables, forced: false, pipelineName: definition.name, time: time,
                      isInterrupted: { false }, http: nil)
     }

@@ -111,6 +111,10 @@ struct DockerBuildStage: StageRunner {
                     + "(secrets are never passed as build args). Install buildx, or point PIPELINE_DOCKER at a client with "
                     + "BuildKit built in, such as Debian's /usr/bin/docker")
             }
+            if let line = Self.offlineLine(output) {
+                return .failed("the build needs the internet (its base image or packages are remote) and could not reach it: "
+                    + "\(line). Build where the registry and package mirrors are reachable, or provide the base image locally")
+            }
             if output.sawText("Cannot connect to the Docker daemon") || output.sawText("error during connect") {
                 return .failed("cannot reach the Docker engine at \(context.docker.target); start the daemon or set DOCKER_HOST")
             }
@@ -122,6 +126,13 @@ struct DockerBuildStage: StageRunner {
         }
         try? context.fileSystem.removeItem(iidFile)
         return StageResult(status: .succeeded, facts: ["image": image, "imageID": id])
+    }
+
+    /// The line of a failed build that says a remote host could not be reached, if any.
+    static func offlineLine(_ output: StageOutput) -> String? {
+        let signs = ["no such host", "Temporary failure resolving", "Could not resolve", "dial tcp", "network is unreachable",
+                     "i/o timeout", "failed to resolve source metadata", "Failed to fetch"]
+        return output.lastLine(where: { line in signs.contains { line.contains($0) } })
     }
 
     /// The OCI labels (https://specs.opencontainers.org/image-spec/annotations/), after the

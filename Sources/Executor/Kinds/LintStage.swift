@@ -1,7 +1,8 @@
 import Basics
 import Pipeline
 
-/// The `lint` kind (DESIGN.md §5): lints its `inputs` (Dockerfiles, shell scripts), writes
+/// The `lint` kind (DESIGN.md §5): lints its `inputs` (Dockerfiles, shell scripts, supervisord
+/// configs), writes
 /// `lint.sarif` and `lint.json` into `.pipeline/out/<stage>/`, and fails when a finding reaches
 /// `failureThreshold` (default: warning).
 struct LintStage: StageRunner {
@@ -31,15 +32,13 @@ struct LintStage: StageRunner {
             for file in walker.files(matching: Glob(pattern)) where linter.kind(of: file) != nil { files.insert(file) }
         }
         let findings: [Finding]
-        let unchecked: [String]
         do {
-            (findings, unchecked) = try linter.lint(files.sorted())
+            findings = try linter.lint(files.sorted())
         } catch {
             return .failed("cannot read \(error.path): \(error.reason)")
         }
         let text = FindingFormatter.format(findings, as: .tty)
         context.output.append(ArraySlice(Array(text.utf8)))
-        for file in unchecked { context.output.note("pipeline: \(file): supervisord configs are not checked yet") }
         let directory = Paths.join(context.root, ".pipeline/out/\(stage.name)")
         do {
             try context.fileSystem.createDirectory(directory)

@@ -17,7 +17,9 @@ struct StageContext: Sendable {
     let output: StageOutput
     let redactor: Redactor
     /// Facts of the stages it needs, directly or not, nearest first.
-    let upstream: [(name: String, facts: StageFacts)]
+    /// Computed on demand: only the docker kinds ask, and walking every ancestor of every stage
+    /// would cost a large graph's no-op run dearly.
+    let upstreamFacts: @Sendable () -> [(name: String, facts: StageFacts)]
     /// The Docker engine, shared by the run and probed once.
     let docker: DockerEngine
     /// Secrets that are set, by name.
@@ -36,7 +38,7 @@ struct StageContext: Sendable {
 
     /// The nearest upstream fact named `key`.
     func upstreamFact(_ key: String) -> String? {
-        upstream.lazy.compactMap { $0.facts[key] }.first
+        upstreamFacts().lazy.compactMap { $0.facts[key] }.first
     }
 }
 

@@ -2,9 +2,11 @@ import Basics
 import DockerfileLint
 import Pipeline
 import ShellLint
+import SupervisorLint
 
 /// Lints a project's files with the native checkers (DESIGN.md §5 `lint`, §9): Dockerfiles
-/// with the hadolint rules, shell scripts with the ShellCheck rules. Configuration comes from
+/// with the hadolint rules, shell scripts with the ShellCheck rules, supervisord configs with
+/// our PL2xxx rules. Configuration comes from
 /// the project root's `.hadolint.yaml` and `.shellcheckrc`, as those tools read them.
 public struct ProjectLinter: Sendable {
     /// What kind of file a path is, by name or shebang.
@@ -81,11 +83,9 @@ public struct ProjectLinter: Sendable {
         return Array(Set(result)).sorted()
     }
 
-    /// Lints `files` (relative paths). Supervisord configs are listed in `unchecked` until their
-    /// checker exists.
-    public func lint(_ files: [String]) throws(FileSystemError) -> (findings: [Finding], unchecked: [String]) {
+    /// Lints `files` (relative paths).
+    public func lint(_ files: [String]) throws(FileSystemError) -> [Finding] {
         var findings: [Finding] = []
-        var unchecked: [String] = []
         let scripts = files.filter { kind(of: $0) == .shell }
         for file in files {
             let text = String(decoding: try fileSystem.readFile(Paths.join(root, file)), as: UTF8.self)
@@ -104,12 +104,12 @@ public struct ProjectLinter: Sendable {
             case .shell?:
                 findings += ShellLinter.lint(source: text, file: file, options: shellOptions).filter { !ignored.contains($0.code) }
             case .supervisord?:
-                unchecked.append(file)
+                findings += SupervisorLinter.lint(source: text, file: file, ignored: ignored)
             case nil:
                 // Named explicitly but of no known kind: try it as a shell script, as shellcheck would.
                 findings += ShellLinter.lint(source: text, file: file, options: shellOptions).filter { !ignored.contains($0.code) }
             }
         }
-        return (findings, unchecked)
+        return findings
     }
 }

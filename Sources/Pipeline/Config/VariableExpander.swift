@@ -95,8 +95,11 @@ public struct VariableExpander: Sendable {
                 continue
             }
             let (reference, end) = try parseReference(chars, from: i)
+            let missingBefore = trace.missingSecrets
             var value = try lookup(reference.name, visiting: &visiting, trace: &trace)
             if let fallback = reference.fallback, value?.isEmpty ?? true {
+                // `${SECRET:-default}`: an unset secret is fine when the file gives a default.
+                trace.missingSecrets = missingBefore
                 value = try expand(fallback, visiting: &visiting, trace: &trace)
             }
             guard let value else { throw .undefined(reference.name) }

@@ -6,14 +6,15 @@ import Pipeline
 /// hadolint's and ShellCheck's codes, outside any pipeline.
 struct LintCommand: Command {
     static let name = "lint"
-    static let summary = "check Dockerfiles and shell scripts (hadolint and ShellCheck codes)"
+    static let summary = "check Dockerfiles, shell scripts and supervisord configs"
     static let usage = """
     pipeline [options] lint [PATH...] [--format tty|json|sarif|checkstyle|gnu|github|codeclimate]
                             [--failure-threshold error|warning|info|style] [--no-fail] [--config FILE]
 
     Lints the given files, or every Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*,
-    Containerfile) and shell script (.sh, .bash, or a shell shebang) below the given
-    directories (default: the current one). Reads .hadolint.yaml (or --config FILE) and
+    Containerfile), shell script (.sh, .bash, or a shell shebang) and supervisord config
+    (supervisord*.conf, *.supervisord.conf) below the given directories (default: the
+    current one). Reads .hadolint.yaml (or --config FILE) and
     .shellcheckrc from the current directory; `# hadolint ignore=…` and
     `# shellcheck disable=…` comments work as in those tools. Exits 1 when a finding reaches
     the failure threshold (default: warning), unless --no-fail.
@@ -56,10 +57,9 @@ struct LintCommand: Command {
             throw WorkspaceError(description: "\(path): no such file or directory")
         }
         let files = linter.files(in: paths)
-        let (findings, unchecked) = try linter.lint(files)
+        let findings = try linter.lint(files)
         let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal, environment: system.environment)
         system.console.out(FindingFormatter.format(findings, as: format, colored: style.enabled, toolVersion: PipelineMain.version))
-        for file in unchecked { system.console.err("pipeline: \(file): supervisord configs are not checked yet\n") }
         if format == .tty && !global.quiet {
             system.console.err("\(files.count) file\(files.count == 1 ? "" : "s") checked, \(findings.count) finding\(findings.count == 1 ? "" : "s")\n")
         }
