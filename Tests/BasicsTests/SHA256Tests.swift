@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Basics
 
 /// The implementations this machine can run; SHA-NI drops out on CPUs without it.
@@ -16,18 +17,13 @@ private func hash(_ bytes: [UInt8], with implementation: SHA256.Implementation) 
     return hasher.finalize()
 }
 
-/// Reproducible pseudo-random bytes (SplitMix64), so a failing size fails the same way again.
+/// Reproducible pseudo-random bytes, so a failing size fails the same way again.
 private func pseudoRandomBytes(count: Int, seed: UInt64) -> [UInt8] {
-    var state = seed
+    var generator = SeededGenerator(state: seed)
     var bytes: [UInt8] = []
     bytes.reserveCapacity(count + 8)
     while bytes.count < count {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
-        mixed ^= mixed >> 31
-        withUnsafeBytes(of: mixed) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: generator.next()) { bytes.append(contentsOf: $0) }
     }
     return Array(bytes.prefix(count))
 }

@@ -1,29 +1,18 @@
 import Basics
 import Foundation
 import Testing
+import TestSupport
 @testable import DockerfileLint
 
 /// Feeds the parser 100,000 random and mutated Dockerfiles (fixed seed) and the whole linter a
 /// share of them: nothing may trap or hang, and every position must lie inside the text.
 @Suite struct FuzzTests {
-    /// SplitMix64: small, fast and the same on every platform, so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let fragments = ["\\", "\\\n", "`", "<<EOF", "<<-EOF", "<<'EOF'", "EOF\n", "[", "]", "\"", "'", "${", "}",
                             "$", "\n", " ", "\t", "=", "--mount=type=cache,target=/x ", "--from=", "#", "# escape=`\n",
                             "RUN ", "FROM ", "COPY ", "ONBUILD ", "HEALTHCHECK CMD ", "ENV ", "ARG ", "AS ", "|", "&&",
                             "\r", "é", "🙂", "\u{0}", "[\"a\", ", "\\u00", "SHELL [\"pwsh\"]\n", "LABEL a=", "$(", ")"]
 
-    static func mutate(_ text: String, _ rng: inout Generator) -> String {
+    static func mutate(_ text: String, _ rng: inout SeededGenerator) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for _ in 0..<Int.random(in: 1...4, using: &rng) {
             guard !lines.isEmpty else { lines = [""]; continue }
@@ -46,7 +35,7 @@ import Testing
         return lines.joined(separator: "\n")
     }
 
-    static func random(_ rng: inout Generator) -> String {
+    static func random(_ rng: inout SeededGenerator) -> String {
         (0..<Int.random(in: 0..<40, using: &rng)).map { _ in fragments.randomElement(using: &rng) ?? "" }.joined()
     }
 
@@ -55,7 +44,7 @@ import Testing
         // `PIPELINE_FUZZ_ROUNDS` runs a longer campaign locally; CI keeps the fast default.
         let rounds = ProcessInfo.processInfo.environment["PIPELINE_FUZZ_ROUNDS"].flatMap(Int.init) ?? 100_000
         let seed = ProcessInfo.processInfo.environment["PIPELINE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0x5EED
-        var rng = Generator(state: seed)
+        var rng = SeededGenerator(state: seed)
         for round in 0..<rounds {
             let input: String
             if round % 4 == 0 {
@@ -79,7 +68,7 @@ import Testing
     }
 
     @Test func configReaderSurvivesMutatedYAML() {
-        var rng = Generator(state: 0xC0FF)
+        var rng = SeededGenerator(state: 0xC0FF)
         let yamlFragments = [":", "- ", "[", "]", "{", "}", "\"", "'", "#", "\n", "  ", "\t", "|", "&a", "*a", "---", "~"]
         for _ in 0..<20_000 {
             var scalars = Array(DifferentialCorpus.configuration.unicodeScalars)

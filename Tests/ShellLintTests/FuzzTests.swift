@@ -1,19 +1,7 @@
 import Basics
 import Testing
+import TestSupport
 @testable import ShellLint
-
-/// SplitMix64: a small deterministic generator so every run feeds the same inputs.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
 
 /// Feeds the parser and linter random and mutated scripts: nothing may crash or hang.
 @Suite struct FuzzTests {

@@ -1,29 +1,18 @@
 import Basics
 import Foundation
 import Testing
+import TestSupport
 @testable import SupervisorLint
 
 /// Feeds the linter 20,000 random and mutated configs (fixed seed): nothing may trap or hang,
 /// and every position must lie inside the text.
 @Suite struct FuzzTests {
-    /// SplitMix64: small, fast and the same on every platform, so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let fragments = ["[", "]", "[program:", "[group:g]\nprograms=", "[supervisord]\n", ":", "=", ";", " ;", "#",
                             " #", "\n", "\n  ", "\t", " ", "%", "%(", ")", ")s", "%(ENV_X)s", "%(process_num)02d", "%%",
                             "command=", "/bin/x", "stdout_logfile=/dev/stdout", "\r", "é", "🙂", "\u{0}", ",", "\"",
                             "priority=", "true", "user=", "stopsignal=", "-", "0", "50MB", "[include]\n"]
 
-    static func mutate(_ text: String, _ rng: inout Generator) -> String {
+    static func mutate(_ text: String, _ rng: inout SeededGenerator) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for _ in 0..<Int.random(in: 1...4, using: &rng) {
             guard !lines.isEmpty else { lines = [""]; continue }
@@ -45,14 +34,14 @@ import Testing
         return lines.joined(separator: "\n")
     }
 
-    static func random(_ rng: inout Generator) -> String {
+    static func random(_ rng: inout SeededGenerator) -> String {
         (0..<Int.random(in: 0..<40, using: &rng)).map { _ in fragments.randomElement(using: &rng) ?? "" }.joined()
     }
 
     @Test func survivesRandomAndMutatedInput() {
         let corpus = [CleanConfigTests.clean, "[supervisord]\nlogfile=/var/log/s.log\n[program:web]\ncommand=nginx\n"]
         let rounds = ProcessInfo.processInfo.environment["PIPELINE_FUZZ_ROUNDS"].flatMap(Int.init) ?? 20_000
-        var rng = Generator(state: 0x5EED)
+        var rng = SeededGenerator(state: 0x5EED)
         let started = ContinuousClock.now
         for round in 0..<rounds {
             let input = round % 4 == 0 ? Self.random(&rng) : Self.mutate(corpus[round % corpus.count], &rng)
