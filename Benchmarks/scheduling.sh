@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Full-run wall time of a 1,000-stage layered DAG (each stage touches one file): pipeline vs
+# Full-run wall time of a 1,000-stage layered DAG (each stage touches one file; pipeline with
+# --no-cache, so every stage really runs): pipeline vs
 # ninja vs make -j, side by side in one hyperfine run. Needs: ninja-build, hyperfine, python3.
 # usage: Benchmarks/scheduling.sh [JOBS] [RUNS]
 set -euo pipefail
@@ -16,7 +17,7 @@ python3 "$root/Benchmarks/synthetic.py" "$work" --stages 1000 --layers 20
 cd "$work"
 hyperfine --warmup 2 --runs "$runs" --export-json "$work/result.json" \
   --prepare 'rm -rf out .ninja_log .ninja_deps && mkdir out' \
-  -n pipeline "$bin -q -j $jobs build" \
+  -n pipeline "$bin -q --no-cache -j $jobs build" \
   -n ninja "ninja -j $jobs" \
   -n make "make -s -j $jobs"
 python3 - "$work/result.json" <<'PY'
