@@ -28,9 +28,18 @@ import Testing
         ("a*b*c", "a/b/c", false),
         ("*a*a*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac", false),
         ("a/[b", "a/[b", true),
+        ("docker/**", "docker", true),
+        ("docker/**", "docker/.env", false),
+        ("docker/**", "docker/sub/.hidden/x", false),
+        ("docker/**", "dockerfile", false),
+        ("docker/**", "./docker/x", true),
+        ("a/b/**", "a/b/c/d", true),
+        ("out/file", "out//file", true),
     ])
     func matches(pattern: String, path: String, expected: Bool) {
         #expect(Glob(pattern).matches(path) == expected)
+        // The general segment matcher agrees with the fast paths.
+        #expect(Glob(pattern).matchesSegments(path) == expected)
     }
 
     @Test func literalPrefixIsWhereAWalkStarts() {

@@ -15,6 +15,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     public let text: String
     let segments: [Segment]
+    /// `dir/**`: the literal directory, for a prefix test instead of a segment match.
+    let treePrefix: String?
     /// The whole pattern as a normalized path when it has no wildcards.
     public let literalPath: String?
 
@@ -34,6 +36,12 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         literalPath = segments.allSatisfy { if case .literal = $0 { true } else { false } }
             ? segments.map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/")
             : nil
+        if segments.count >= 2, segments.last == .anyDepth,
+           segments.dropLast().allSatisfy({ if case .literal = $0 { true } else { false } }) {
+            treePrefix = segments.dropLast().map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/") + "/"
+        } else {
+            treePrefix = nil
+        }
     }
 
     public var description: String { text }
@@ -54,8 +62,24 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether `path` (relative, `/`-separated) matches the whole pattern.
     public func matches(_ path: String) -> Bool {
-        if let literalPath { return path == literalPath || Paths.normalize(path) == literalPath }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        if let literalPath {
+            if path == literalPath { return true }
+            // Only a path that is not normalized yet can still be the same file.
+            guard path.hasPrefix(".") || path.contains("/.") || path.contains("//") || path.hasSuffix("/") else { return false }
+            return Paths.normalize(path) == literalPath
+        }
+        // `dir/**` is by far the most common input pattern: a prefix test, minus dotfiles below.
+        if let treePrefix, !path.hasPrefix("."), !path.contains("//"), !path.contains("/./"), !path.hasSuffix("/") {
+            if path.utf8.count == treePrefix.utf8.count - 1 { return treePrefix.hasPrefix(path) }
+            return path.hasPrefix(treePrefix) && path.utf8.count > treePrefix.utf8.count
+                && !path.dropFirst(treePrefix.count).hasPrefix(".") && !path.dropFirst(treePrefix.count).contains("/.")
+        }
+        return matchesSegments(path)
+    }
+
+    /// The general matcher, segment by segment (the fast paths above must agree with it).
+    func matchesSegments(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         return match(segmentIndex: 0, parts[...])
     }
 
