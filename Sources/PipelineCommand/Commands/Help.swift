@@ -8,7 +8,7 @@ enum Help {
       -j N                 run up to N stages at once (default: number of cores)
       -k, --keep-going     after a failure, run everything that does not depend on it
           --no-cache       run every selected stage, ignoring the cache
-          --force STAGE    run STAGE even if it is cached (repeatable)
+          --force STAGE    run STAGE even if cached; lets a push stage move release tags
           --set NAME=VALUE override a variable (repeatable)
       -v, --verbose        show every output line and skipped stages
       -q, --quiet          show only failures
