@@ -11,10 +11,18 @@ public struct Digest: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses 64 hex digits, either case; nil for anything else.
     public init?(hex: String) {
-        guard hex.utf8.count == 64 else { return nil }
+        var text = hex
+        guard let parsed = text.withUTF8({ Digest(hexBytes: $0) }) else { return nil }
+        self = parsed
+    }
+
+    /// Parses 64 hex digits given as UTF-8 bytes (either case): the stat index reads thousands
+    /// of these per build straight from its file, without making a `String` of each.
+    public init?(hexBytes: UnsafeBufferPointer<UInt8>) {
+        guard hexBytes.count == 64 else { return nil }
         var parsed: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for (index, digit) in hex.utf8.enumerated() {
-            guard let value = Digest.hexValue(digit) else { return nil }
+        for index in 0..<64 {
+            guard let value = Digest.hexValue(hexBytes[index]) else { return nil }
             switch index / 16 {
             case 0: parsed.0 = parsed.0 << 4 | UInt64(value)
             case 1: parsed.1 = parsed.1 << 4 | UInt64(value)

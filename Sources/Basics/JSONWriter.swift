@@ -59,6 +59,11 @@ public enum JSONWriter {
         out += "\n" + String(repeating: " ", count: indent * level)
     }
 
+    /// Appends `s` as a JSON string literal, for writers that build their text directly.
+    public static func appendString(_ s: String, to out: inout String) {
+        writeString(s, into: &out)
+    }
+
     private static func writeString(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escaping: append them whole instead of scalar by scalar.

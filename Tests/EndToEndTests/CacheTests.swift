@@ -93,6 +93,7 @@ import Testing
     @Test func corruptedRecordsAndBlobsOnDiskAreMissesWithAWarning() throws {
         let project = try project()
         #expect(try project.run("build").code == 0)
+        try FileManager.default.removeItem(atPath: project.path + "/.pipeline/cache/stages")
         for record in storeFiles(project, "records") {
             var data = try Data(contentsOf: URL(fileURLWithPath: record))
             data[data.count / 3] ^= 0x20

@@ -106,11 +106,13 @@ struct CachedHarness {
     @Test func aCorruptedRecordIsAMissWithAWarningNeverAHit() async throws {
         let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
         _ = try await harness.run(harness.copier())
+        // The record files, and no copy of the last records in `stages` to fall back on.
         for path in harness.fileSystem.files where path.contains("/records/") {
             var bytes = try harness.fileSystem.readFile(path)
             bytes[bytes.count / 2] ^= 0x01
             try harness.fileSystem.writeFileAtomically(path, bytes)
         }
+        try harness.fileSystem.removeItem("/project/.pipeline/cache/stages")
         let reporter = CollectingReporter()
         let runner = harness.copier()
         let result = try await harness.run(runner, reporter: reporter)
@@ -126,6 +128,7 @@ struct CachedHarness {
             let bytes = try harness.fileSystem.readFile(path)
             try harness.fileSystem.writeFileAtomically(path, Array(bytes.prefix(bytes.count - 30)))
         }
+        try harness.fileSystem.removeItem("/project/.pipeline/cache/stages")
         let runner = harness.copier()
         _ = try await harness.run(runner)
         #expect(runner.started.count == 2)
@@ -144,6 +147,21 @@ struct CachedHarness {
         #expect(result.outcomes[0].status == .succeeded)
         #expect(harness.fileSystem.text("/project/out/gen.txt") == "hello")
         #expect(reporter.all.contains { $0.contains("'gen' was cached, but blob") && $0.contains("is corrupt") })
+    }
+
+    @Test func aCorruptedCopyInTheStagesFileFallsBackToTheRecordFile() async throws {
+        let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
+        _ = try await harness.run(harness.copier())
+        let stages = "/project/.pipeline/cache/stages"
+        var bytes = try harness.fileSystem.readFile(stages)
+        // Flip a byte inside the first record copy (after the key and name on its line).
+        let lineStart = (bytes.firstIndex(of: 0x0A) ?? 0) + 1
+        bytes[lineStart + 100] ^= 0x01
+        try harness.fileSystem.writeFileAtomically(stages, bytes)
+        let runner = harness.copier()
+        let result = try await harness.run(runner)
+        #expect(runner.started.isEmpty, "the intact record files still serve the hits")
+        #expect(result.outcomes.map(\.status) == [.cached, .cached])
     }
 
     @Test func failedRunsAreNeverCached() async throws {

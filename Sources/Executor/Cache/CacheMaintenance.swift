@@ -78,7 +78,13 @@ public struct CacheMaintenance: Sendable {
     /// Removes records last used before `now - olderThan`, then the least recently used ones
     /// until the store fits `maxSize`, then every blob no remaining record names.
     public func prune(maxSize: Int64?, olderThanNanoseconds: Int64?, now: Int64) -> PruneResult {
-        var records = files(in: "records").sorted { $0.modified < $1.modified }
+        // A record named in `stages` was last used when that file was last written or touched
+        // (every run does one or the other); hits do not touch each record.
+        let current = Set(store.currentKeys().map { store.recordPath($0) })
+        let lastRun = fileSystem.status(of: Paths.join(store.directory, "stages"))?.modified ?? 0
+        var records = files(in: "records").map { file in
+            current.contains(file.path) ? StoredFile(path: file.path, size: file.size, modified: max(file.modified, lastRun)) : file
+        }.sorted { $0.modified < $1.modified }
         var removed = PruneResult(records: 0, blobs: 0, bytes: 0)
         func remove(_ file: StoredFile, isRecord: Bool) {
             guard (try? fileSystem.removeItem(file.path)) != nil else { return }

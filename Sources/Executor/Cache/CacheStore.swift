@@ -6,7 +6,8 @@ import Synchronization
 ///
 /// - `records/ab/<key>`: action records, one per cache key;
 /// - `blobs/ab/<digest>`: output files and logs, content-addressed;
-/// - `stages`: the key of each stage's last successful run (what `explain` diffs against);
+/// - `stages`: each stage's last successful run, key and record (what `explain` diffs against,
+///   and all a no-op run needs to read);
 /// - `stat-index`: see `StatIndex`;
 /// - `last-run`: hit and miss counts of the last run.
 ///
@@ -15,14 +16,15 @@ import Synchronization
 public final class CacheStore: Sendable {
     public let directory: String
     let fileSystem: any FileSystem
-    private let lastKeys: Mutex<(keys: [String: Digest], changed: Bool)>
-    static let stagesHeader = "pipeline-stages 1"
+    /// Read on first use: maintenance commands never need it.
+    private let lastRunsState: Mutex<(runs: [String: LastRun]?, changed: Bool)>
+    static let stagesHeader = "pipeline-stages 2"
 
     /// The cache of the project at `root`.
     public init(root: String, fileSystem: any FileSystem) {
         directory = Paths.join(root, ".pipeline/cache")
         self.fileSystem = fileSystem
-        lastKeys = Mutex((Self.parseStages((try? fileSystem.readFile(Paths.join(directory, "stages"))) ?? []), false))
+        lastRunsState = Mutex((nil, false))
     }
 
     var statIndexPath: String { Paths.join(directory, "stat-index") }
@@ -68,11 +70,6 @@ public final class CacheStore: Sendable {
         try fileSystem.writeFileAtomically(path, record.encoded())
     }
 
-    /// Marks a record as used now, for `cache prune --older-than`.
-    func touchRecord(_ key: Digest) {
-        try? fileSystem.touch(recordPath(key))
-    }
-
     /// Copies a file into the blob store unless a blob with its digest is already there.
     func storeBlob(from path: String, digest: Digest) throws(FileSystemError) {
         let blob = blobPath(digest)
@@ -108,6 +105,16 @@ public final class CacheStore: Sendable {
         }
     }
 
+    /// Runs `body` on the last runs, reading `stages` the first time.
+    private func withLastRuns<T>(_ body: (inout [String: LastRun], inout Bool) -> T) -> T {
+        lastRunsState.withLock { state in
+            // take() leaves the dictionary uniquely referenced, so changes do not copy it.
+            var runs = state.runs.take() ?? Self.parseStages((try? fileSystem.readFile(Paths.join(directory, "stages"))) ?? [])
+            defer { state.runs = runs }
+            return body(&runs, &state.changed)
+        }
+    }
+
     /// Stores the canonical ingredients text as the blob of its own digest, the cache key.
     func storeIngredients(_ key: StageKey) throws(FileSystemError) {
         let blob = blobPath(key.key)
@@ -125,38 +132,95 @@ public final class CacheStore: Sendable {
     }
 
     /// The key of a stage's last successful run.
-    func lastKey(of stage: String) -> Digest? { lastKeys.withLock { $0.keys[stage] } }
+    func lastKey(of stage: String) -> Digest? { withLastRuns { runs, _ in runs[stage]?.key } }
 
-    func setLastKey(_ key: Digest, of stage: String) {
-        lastKeys.withLock { state in
-            if state.keys[stage] != key {
-                state.keys[stage] = key
-                state.changed = true
+    /// The record of a stage's last run, from the `stages` file: a no-op run reads this one
+    /// file instead of a record file per stage. Its checksum is verified like a record file's.
+    func lastRecord(of stage: String) -> CacheRecord? {
+        guard let run = withLastRuns({ runs, _ in runs[stage] }), let text = run.record else { return nil }
+        guard let record = try? CacheRecord.decode(Array(text.utf8)), record.key == run.key else { return nil }
+        return record
+    }
+
+    /// Remembers `record` as its stage's last successful run.
+    func setLastRun(_ record: CacheRecord) {
+        // A hit on the last run's own key changes nothing (records under one key are equal).
+        if withLastRuns({ runs, _ in runs[record.stage].map { $0.key == record.key && $0.record != nil } ?? false }) { return }
+        let encoded = String(decoding: record.encoded(), as: UTF8.self)
+        withLastRuns { runs, changed in
+            if runs[record.stage]?.record != encoded {
+                runs[record.stage] = LastRun(key: record.key, record: encoded)
+                changed = true
             }
         }
     }
 
-    /// Writes `stages` if anything changed.
+    /// Writes `stages` if anything changed, else marks it used now: `cache prune` counts the
+    /// records it names as used when it was last written or touched.
     func saveLastKeys() throws(FileSystemError) {
-        let snapshot = lastKeys.withLock { $0.changed ? $0.keys : nil }
-        guard let snapshot else { return }
+        let path = Paths.join(directory, "stages")
+        let snapshot = withLastRuns { runs, changed in changed ? runs : nil }
+        guard let snapshot else {
+            if fileSystem.kind(of: path) == .file { try fileSystem.touch(path) }
+            return
+        }
         var text = Self.stagesHeader + "\n"
-        for (stage, key) in snapshot.sorted(by: { $0.key < $1.key }) { text += "\(key.hex) \(stage)\n" }
+        for (stage, run) in snapshot.sorted(by: { $0.key < $1.key }) {
+            text += "\(run.key.hex) \(stage)"
+            // The record's two lines (JSON, checksum) joined by a tab: neither holds one.
+            if let record = run.record { text += "\t" + record.split(separator: "\n").joined(separator: "\t") }
+            text += "\n"
+        }
         try fileSystem.createDirectory(directory)
-        try fileSystem.writeFileAtomically(Paths.join(directory, "stages"), Array(text.utf8))
-        lastKeys.withLock { $0.changed = false }
+        try fileSystem.writeFileAtomically(path, Array(text.utf8))
+        withLastRuns { _, changed in changed = false }
     }
 
-    static func parseStages(_ bytes: [UInt8]) -> [String: Digest] {
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
-        guard lines.first == Substring(stagesHeader) else { return [:] }
-        var result: [String: Digest] = [:]
-        for line in lines.dropFirst() {
-            let parts = line.split(separator: " ", maxSplits: 1)
-            if parts.count == 2, let key = Digest(hex: String(parts[0])) { result[String(parts[1])] = key }
+    /// One line of `stages`: the key, and the record when known.
+    struct LastRun: Sendable {
+        var key: Digest
+        var record: String?
+    }
+
+    /// Works on bytes: the file holds a record per stage and is read by every run.
+    static func parseStages(_ bytes: [UInt8]) -> [String: LastRun] {
+        var result: [String: LastRun] = [:]
+        bytes.withUnsafeBufferPointer { buffer in
+            func line(from start: Int) -> Range<Int> {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                return start..<end
+            }
+            let first = line(from: 0)
+            let header = String(decoding: UnsafeBufferPointer(rebasing: buffer[first]), as: UTF8.self)
+            guard header == stagesHeader || header == "pipeline-stages 1" else { return }
+            var position = first.upperBound + 1
+            while position < buffer.count {
+                let range = line(from: position)
+                position = range.upperBound + 1
+                // <64 hex key> <name>[\t<record JSON>\t<checksum line>]
+                guard range.count > 66, buffer[range.lowerBound + 64] == UInt8(ascii: " "),
+                      let key = Digest(hexBytes: UnsafeBufferPointer(rebasing: buffer[range.lowerBound..<(range.lowerBound + 64)])) else { continue }
+                var nameEnd = range.lowerBound + 65
+                while nameEnd < range.upperBound, buffer[nameEnd] != 0x09 { nameEnd += 1 }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[(range.lowerBound + 65)..<nameEnd]), as: UTF8.self)
+                var record: String?
+                if nameEnd < range.upperBound {
+                    var tab = range.upperBound - 1
+                    while tab > nameEnd, buffer[tab] != 0x09 { tab -= 1 }
+                    if tab > nameEnd {
+                        record = String(decoding: UnsafeBufferPointer(rebasing: buffer[(nameEnd + 1)..<tab]), as: UTF8.self) + "\n"
+                            + String(decoding: UnsafeBufferPointer(rebasing: buffer[(tab + 1)..<range.upperBound]), as: UTF8.self)
+                    }
+                }
+                result[name] = LastRun(key: key, record: record)
+            }
         }
         return result
     }
+
+    /// The keys every stage's last run has: records `cache prune` keeps longest.
+    func currentKeys() -> Set<Digest> { withLastRuns { runs, _ in Set(runs.values.map(\.key)) } }
 
     /// The project's HMAC key for secrets in cache keys, created on first use (mode 0600 is
     /// not needed: it only guards against offline guessing from a shared cache). Kept outside

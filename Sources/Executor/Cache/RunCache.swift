@@ -9,7 +9,7 @@ struct StageKey: Sendable {
 
     init(_ ingredients: CacheIngredients) {
         self.ingredients = ingredients
-        text = JSONWriter.write(ingredients.json())
+        text = ingredients.canonicalText
         key = SHA256.hash(text)
     }
 }
@@ -58,11 +58,14 @@ public final class RunCache: Sendable {
     func inputFiles(of stage: Stage, extra: [String] = []) throws(FileSystemError) -> [CacheIngredients.InputFile] {
         let walker = FileWalker(fileSystem: fileSystem, root: root)
         let outputs = stage.outputs.map(Glob.init)
-        var paths = Set(extra)
+        // One pattern and nothing extra (the common case) needs no de-duplication, and the
+        // walker's order is already the key's order.
+        var paths = extra
         for pattern in stage.inputs {
-            for path in walker.files(matching: Glob(pattern)) where !outputs.contains(where: { $0.matches(path) || Self.isBelow(path, $0) }) {
-                paths.insert(path)
-            }
+            paths += walker.files(matching: Glob(pattern)).filter { path in !outputs.contains { $0.matches(path) || Self.isBelow(path, $0) } }
+        }
+        if stage.inputs.count + (extra.isEmpty ? 0 : 1) > 1 {
+            paths = Array(Set(paths)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         }
         var files: [CacheIngredients.InputFile] = []
         files.reserveCapacity(paths.count)
@@ -89,6 +92,7 @@ public final class RunCache: Sendable {
         if policy.forced.contains(stage.name) { return .run(reason: "forced with --force") }
         if !policy.readCache { return .run(reason: "--no-cache") }
         let key = stageKey.key
+        if store.lastKey(of: stage.name) == key, let record = store.lastRecord(of: stage.name) { return .hit(record) }
         switch store.readRecord(key) {
         case .found(let record): return .hit(record)
         case .corrupt(let problem):
@@ -131,8 +135,7 @@ public final class RunCache: Sendable {
         if let log = record.log, (try? index.digest(of: logPath))??.digest != log {
             try? store.restoreBlob(log, to: logPath, executable: false)
         }
-        store.touchRecord(record.key)
-        store.setLastKey(record.key, of: record.stage)
+        store.setLastRun(record)
         return nil
     }
 
@@ -164,7 +167,7 @@ public final class RunCache: Sendable {
         let record = CacheRecord(key: key.key, stage: stage.name, outputs: outputs, facts: facts,
                                  durationMilliseconds: durationMilliseconds, log: log, created: now)
         try store.writeRecord(record)
-        store.setLastKey(record.key, of: stage.name)
+        store.setLastRun(record)
         return record
     }
 

@@ -41,7 +41,8 @@ public struct CacheIngredients: Sendable, Hashable {
         self.kind = kind
         self.settings = settings
         self.variables = variables
-        self.inputs = inputs.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let ordered = zip(inputs, inputs.dropFirst()).allSatisfy { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        self.inputs = ordered ? inputs : inputs.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         self.upstream = upstream
         self.environment = environment
     }
@@ -73,8 +74,45 @@ public struct CacheIngredients: Sendable, Hashable {
         ])
     }
 
+    /// `JSONWriter.write(json())`, byte for byte, written directly: every build derives a key
+    /// per stage, and the generic writer's value tree costs more than the hashing.
+    public var canonicalText: String {
+        var out = ""
+        out.reserveCapacity(256 + inputs.count * 100)
+        func object(_ dictionary: [String: String]) {
+            out += "{"
+            for (i, key) in dictionary.keys.sorted().enumerated() {
+                if i > 0 { out += "," }
+                JSONWriter.appendString(key, to: &out)
+                out += ":"
+                JSONWriter.appendString(dictionary[key] ?? "", to: &out)
+            }
+            out += "}"
+        }
+        out += "{\"environment\":"
+        object(environment)
+        out += ",\"format\":\(format),\"inputs\":["
+        for (i, input) in inputs.enumerated() {
+            out += i > 0 ? ",[" : "["
+            JSONWriter.appendString(input.path, to: &out)
+            out += input.executable ? ",true,\"" : ",false,\""
+            out += input.digest.hex
+            out += "\"]"
+        }
+        out += "],\"kind\":"
+        JSONWriter.appendString(kind, to: &out)
+        out += ",\"settings\":"
+        object(settings)
+        out += ",\"upstream\":"
+        object(upstream.mapValues(\.hex))
+        out += ",\"variables\":"
+        object(variables)
+        out += "}"
+        return out
+    }
+
     /// The cache key.
-    public var key: Digest { SHA256.hash(JSONWriter.write(json())) }
+    public var key: Digest { SHA256.hash(canonicalText) }
 
     /// Reads ingredients back from a record; nil if the shape is not this version's.
     public init?(json node: JSONNode) {

@@ -62,19 +62,51 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether `path` (relative, `/`-separated) matches the whole pattern.
     public func matches(_ path: String) -> Bool {
-        if let literalPath {
-            if path == literalPath { return true }
-            // Only a path that is not normalized yet can still be the same file.
-            guard path.hasPrefix(".") || path.contains("/.") || path.contains("//") || path.hasSuffix("/") else { return false }
-            return Paths.normalize(path) == literalPath
+        let shape = PathShape(path)
+        guard shape.isNormalized else {
+            // `./a`, `a//b`, `a/../b`: match what the path names.
+            guard let normalized = Paths.normalize(path), normalized != path else { return false }
+            return matches(normalized)
         }
+        if let literalPath { return path == literalPath }
         // `dir/**` is by far the most common input pattern: a prefix test, minus dotfiles below.
-        if let treePrefix, !path.hasPrefix("."), !path.contains("//"), !path.contains("/./"), !path.hasSuffix("/") {
+        if let treePrefix {
             if path.utf8.count == treePrefix.utf8.count - 1 { return treePrefix.hasPrefix(path) }
-            return path.hasPrefix(treePrefix) && path.utf8.count > treePrefix.utf8.count
-                && !path.dropFirst(treePrefix.count).hasPrefix(".") && !path.dropFirst(treePrefix.count).contains("/.")
+            return path.utf8.count > treePrefix.utf8.count && path.hasPrefix(treePrefix)
+                && shape.firstHiddenSegment.map { $0 < treePrefix.utf8.count } ?? true
         }
         return matchesSegments(path)
+    }
+
+    /// What one pass over a path's bytes says about it (no `String.contains`, which is slow).
+    struct PathShape {
+        /// No `.`/`..` segments, no empty segments, no trailing `/`.
+        var isNormalized = true
+        /// The byte offset of the first segment that starts with `.`, if any.
+        var firstHiddenSegment: Int?
+
+        init(_ path: String) {
+            var segmentLength = 0
+            var segmentDots = 0
+            var offset = 0
+            func endSegment() {
+                // An empty, `.` or `..` segment is one normalization would remove.
+                if segmentLength == 0 || (segmentLength == segmentDots && segmentDots <= 2) { isNormalized = false }
+            }
+            for byte in path.utf8 {
+                if byte == UInt8(ascii: "/") {
+                    endSegment()
+                    segmentLength = 0
+                    segmentDots = 0
+                } else {
+                    if segmentLength == 0, byte == UInt8(ascii: "."), firstHiddenSegment == nil { firstHiddenSegment = offset }
+                    if byte == UInt8(ascii: ".") { segmentDots += 1 }
+                    segmentLength += 1
+                }
+                offset += 1
+            }
+            endSegment()
+        }
     }
 
     /// The general matcher, segment by segment (the fast paths above must agree with it).
