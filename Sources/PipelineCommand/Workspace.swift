@@ -16,6 +16,12 @@ struct Workspace {
     /// Finds pipeline.json (`-f`, `-C`, else the current directory or the nearest parent that
     /// has one), reads the git built-ins if the file uses them, and loads it.
     static func load(_ options: GlobalOptions, system: SystemContext) async throws -> Workspace {
+        let (root, file) = try locate(options, system: system)
+        return try await load(root: root, file: file, options, system: system)
+    }
+
+    /// Where the project is: its root and its pipeline.json.
+    static func locate(_ options: GlobalOptions, system: SystemContext) throws -> (root: String, file: String) {
         let fs = system.fileSystem
         let start = options.directory.map { Paths.normalize(Paths.join(system.currentDirectory, $0)) ?? $0 } ?? system.currentDirectory
         if let directory = options.directory, fs.kind(of: start) != .directory {
@@ -41,6 +47,12 @@ struct Workspace {
             root = directory
             file = Paths.join(directory, "pipeline.json")
         }
+        return (root, file)
+    }
+
+    /// Reads, checks and expands pipeline.json.
+    static func load(root: String, file: String, _ options: GlobalOptions, system: SystemContext) async throws -> Workspace {
+        let fs = system.fileSystem
         let bytes: [UInt8]
         do {
             bytes = try fs.readFile(file)

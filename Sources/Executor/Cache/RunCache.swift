@@ -37,12 +37,25 @@ public final class RunCache: Sendable {
     let fileSystem: any FileSystem
 
     /// Opens the cache of the project at `root`.
-    public init(root: String, fileSystem: any FileSystem, time: any TimeSource, secrets: [String: String]) throws(FileSystemError) {
+    /// The stat index read ahead of time: the largest file of the cache, read while
+    /// pipeline.json is being loaded.
+    public struct PreloadedIndex: Sendable {
+        let entries: [String: StatIndex.Entry]
+    }
+
+    /// Reads the stat index of the project at `root`.
+    public static func preloadIndex(root: String, fileSystem: any FileSystem) -> PreloadedIndex {
+        PreloadedIndex(entries: StatIndex.read(CacheStore(root: root, fileSystem: fileSystem).statIndexPath, fileSystem))
+    }
+
+    public init(root: String, fileSystem: any FileSystem, time: any TimeSource, secrets: [String: String],
+                preloaded: PreloadedIndex? = nil) throws(FileSystemError) {
         self.root = root
         self.fileSystem = fileSystem
         store = CacheStore(root: root, fileSystem: fileSystem)
         try fileSystem.createDirectory(store.directory)
-        index = StatIndex(path: store.statIndexPath, fileSystem: fileSystem, now: { Int64(bitPattern: time.wallNanoseconds()) })
+        index = StatIndex(path: store.statIndexPath, fileSystem: fileSystem, now: { Int64(bitPattern: time.wallNanoseconds()) },
+                          entries: preloaded?.entries)
         let key = secrets.isEmpty ? [] : try CacheStore.secretKey(root: root, fileSystem: fileSystem)
         masker = SecretMasker(secrets: secrets, key: key)
     }

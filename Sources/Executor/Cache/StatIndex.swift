@@ -43,11 +43,16 @@ final class StatIndex: Sendable {
     private let state: Mutex<State>
 
     /// Loads the index at `path`; a missing or unreadable index starts empty.
-    init(path: String, fileSystem: any FileSystem, now: @escaping @Sendable () -> Int64) {
+    /// `entries` when the file was already read (in parallel with loading pipeline.json).
+    init(path: String, fileSystem: any FileSystem, now: @escaping @Sendable () -> Int64, entries: [String: Entry]? = nil) {
         self.path = path
         self.fileSystem = fileSystem
         self.now = now
-        state = Mutex(State(entries: Self.parse((try? fileSystem.readFile(path)) ?? [])))
+        state = Mutex(State(entries: entries ?? Self.read(path, fileSystem)))
+    }
+
+    static func read(_ path: String, _ fileSystem: any FileSystem) -> [String: Entry] {
+        parse((try? fileSystem.readFile(path)) ?? [])
     }
 
     /// Files read for hashing and entries reused, since loading.

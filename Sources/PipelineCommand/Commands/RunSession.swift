@@ -12,7 +12,10 @@ struct RunSession {
     let plain: Bool
 
     func run(_ system: SystemContext) async throws -> Int32 {
-        let workspace = try await Workspace.load(global, system: system)
+        let (root, file) = try Workspace.locate(global, system: system)
+        // The stat index (the cache's largest file) is read while pipeline.json is parsed.
+        async let preloaded = RunCache.preloadIndex(root: root, fileSystem: system.fileSystem)
+        let workspace = try await Workspace.load(root: root, file: file, global, system: system)
         let definition = workspace.definition
         for stage in global.force where definition.graph.indexByName[stage] == nil {
             throw UsageError("--force \(stage): no such stage\(Suggestion.hint(for: stage, in: definition.stages.map(\.name)))")
@@ -21,7 +24,8 @@ struct RunSession {
         try Executor.check(plan, of: definition)
         let lock = try ProjectLock.acquire(root: workspace.root, system: system)
         defer { lock.release() }
-        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets)
+        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
+                                 preloaded: await preloaded)
 
         let terminal = system.stdoutIsTerminal && !plain
         let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal, environment: system.environment)
