@@ -1,16 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DockerfileLint
 
 /// Every rule file is registered, documented with its message and has a test file.
 @Suite struct RuleRegistryTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func files(_ relative: String) -> [String] {
-        let directory = packageRoot.appendingPathComponent(relative)
-        return ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
-    }
 
     /// Every code issue 5 asks for, plus the project's own.
     static let expectedCodes: [String] = {
@@ -32,12 +26,11 @@ import Testing
     }
 
     @Test func everyRuleFileIsRegistered() {
-        let files = Self.files("Sources/DockerfileLint/Rules").map { String($0.dropLast(".swift".count)) }
-        #expect(files == DockerfileLinter.rules.map(\.code))
+        #expect(RuleSources.codes("Sources/DockerfileLint/Rules") == DockerfileLinter.rules.map(\.code))
     }
 
     @Test func everyRuleHasATestFile() {
-        let tests = Set(Self.files("Tests/DockerfileLintTests/Rules"))
+        let tests = Set(RuleSources.files("Tests/DockerfileLintTests/Rules"))
         for rule in DockerfileLinter.rules {
             #expect(tests.contains("\(rule.code)Tests.swift"), "no tests for \(rule.code)")
         }
@@ -45,11 +38,7 @@ import Testing
 
     @Test func docCommentStartsWithTheMessage() throws {
         for rule in DockerfileLinter.rules {
-            let url = Self.packageRoot.appendingPathComponent("Sources/DockerfileLint/Rules/\(rule.code).swift")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            let firstDoc = text.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("///") }
-            let summary = firstDoc.map { $0.trimmingCharacters(in: .whitespaces).dropFirst(3).trimmingCharacters(in: .whitespaces) }
-            #expect(summary == rule.message, "\(rule.code)")
+            #expect(try RuleSources.summary(of: rule.code, in: "Sources/DockerfileLint/Rules") == rule.message, "\(rule.code)")
         }
     }
 

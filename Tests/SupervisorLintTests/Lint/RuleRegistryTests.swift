@@ -1,16 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import SupervisorLint
 
 /// Every rule file is registered, documented with its message and has a test file.
 @Suite struct RuleRegistryTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func files(_ relative: String) -> [String] {
-        let directory = packageRoot.appendingPathComponent(relative)
-        return ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
-    }
 
     @Test func everyCodeIsRegisteredOnce() {
         let registered = SupervisorLinter.rules.map(\.code)
@@ -20,12 +14,11 @@ import Testing
     }
 
     @Test func everyRuleFileIsRegistered() {
-        let files = Self.files("Sources/SupervisorLint/Rules").map { String($0.dropLast(".swift".count)) }
-        #expect(files == SupervisorLinter.rules.map(\.code))
+        #expect(RuleSources.codes("Sources/SupervisorLint/Rules") == SupervisorLinter.rules.map(\.code))
     }
 
     @Test func everyRuleHasATestFile() {
-        let tests = Set(Self.files("Tests/SupervisorLintTests/Rules"))
+        let tests = Set(RuleSources.files("Tests/SupervisorLintTests/Rules"))
         for rule in SupervisorLinter.rules {
             #expect(tests.contains("\(rule.code)Tests.swift"), "no tests for \(rule.code)")
         }
@@ -33,11 +26,7 @@ import Testing
 
     @Test func docCommentStartsWithTheMessage() throws {
         for rule in SupervisorLinter.rules {
-            let url = Self.packageRoot.appendingPathComponent("Sources/SupervisorLint/Rules/\(rule.code).swift")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            let firstDoc = text.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("///") }
-            let summary = firstDoc.map { $0.trimmingCharacters(in: .whitespaces).dropFirst(3).trimmingCharacters(in: .whitespaces) }
-            #expect(summary == rule.message, "\(rule.code)")
+            #expect(try RuleSources.summary(of: rule.code, in: "Sources/SupervisorLint/Rules") == rule.message, "\(rule.code)")
         }
     }
 
