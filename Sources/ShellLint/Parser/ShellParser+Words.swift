@@ -140,38 +140,12 @@ extension ShellParser {
                 constructs.append(("double quoted string", start))
                 throw failure("Expected end of double quoted string.")
             }
-            let scalar = peek()
-            let here = pos
-            switch scalar {
-            case "\"":
+            if peek() == "\"" {
                 builder.flush(source, upTo: pos)
                 advance()
                 return WordPart(.doubleQuoted(builder.parts, localized: localized), span: span(from: start))
-            case "\\":
-                let next = peek(1)
-                if next == "\n" {
-                    advance(2)
-                } else if next == "$" || next == "`" || next == "\"" || next == "\\" {
-                    advance(2)
-                    builder.add(WordPart(.escaped(String(Character(next))), span: span(from: here)),
-                                source, at: here)
-                } else {
-                    builder.append(scalar, at: pos)
-                    advance()
-                }
-            case "$":
-                if let part = try parseDollar(quoted: true) {
-                    builder.add(part, source, at: here)
-                } else {
-                    builder.append(scalar, at: pos)
-                    advance()
-                }
-            case "`":
-                builder.add(try parseBackquoted(), source, at: here)
-            default:
-                builder.append(scalar, at: pos)
-                advance()
             }
+            try parseLiveText(&builder, escapable: ["$", "`", "\"", "\\"], joinsLines: true)
         }
     }
 
@@ -179,35 +153,44 @@ extension ShellParser {
     mutating func parseHeredocBody() throws(ParseFailure) -> [WordPart] {
         var builder = PartBuilder()
         while !atEnd {
-            let scalar = peek()
-            let here = pos
-            switch scalar {
-            case "\\":
-                let next = peek(1)
-                if next == "$" || next == "`" || next == "\\" {
-                    advance(2)
-                    builder.add(WordPart(.escaped(String(Character(next))), span: span(from: here)),
-                                source, at: here)
-                } else {
-                    builder.append(scalar, at: pos)
-                    advance()
-                }
-            case "$":
-                if let part = try parseDollar(quoted: true) {
-                    builder.add(part, source, at: here)
-                } else {
-                    builder.append(scalar, at: pos)
-                    advance()
-                }
-            case "`":
-                builder.add(try parseBackquoted(), source, at: here)
-            default:
-                builder.append(scalar, at: pos)
-                advance()
-            }
+            try parseLiveText(&builder, escapable: ["$", "`", "\\"], joinsLines: false)
         }
         builder.flush(source, upTo: pos)
         return builder.parts
+    }
+
+    /// One piece of text in which `$…`, backquotes and backslash escapes of `escapable` are
+    /// live: double-quoted strings (where `\<newline>` also joins lines) and unquoted here-doc
+    /// bodies share this.
+    private mutating func parseLiveText(_ builder: inout PartBuilder, escapable: Set<Unicode.Scalar>,
+                                        joinsLines: Bool) throws(ParseFailure) {
+        let scalar = peek()
+        let here = pos
+        switch scalar {
+        case "\\":
+            let next = peek(1)
+            if joinsLines && next == "\n" {
+                advance(2)
+            } else if escapable.contains(next) {
+                advance(2)
+                builder.add(WordPart(.escaped(String(Character(next))), span: span(from: here)), source, at: here)
+            } else {
+                builder.append(scalar, at: pos)
+                advance()
+            }
+        case "$":
+            if let part = try parseDollar(quoted: true) {
+                builder.add(part, source, at: here)
+            } else {
+                builder.append(scalar, at: pos)
+                advance()
+            }
+        case "`":
+            builder.add(try parseBackquoted(), source, at: here)
+        default:
+            builder.append(scalar, at: pos)
+            advance()
+        }
     }
 
     static let specialParameters: Set<Unicode.Scalar> = ["@", "*", "#", "?", "-", "$", "!", "0"]
