@@ -26,18 +26,24 @@ public struct FileStatus: Sendable, Hashable {
     public var changed: Int64
     public var inode: UInt64
     public var device: UInt64
-    /// Any execute bit set.
-    public var executable: Bool
+    /// The permission bits (`0o7777` of st_mode).
+    public var permissions: UInt32
 
-    public init(kind: FileKind, size: Int64, modified: Int64, changed: Int64, inode: UInt64, device: UInt64, executable: Bool) {
+    /// Any execute bit set.
+    public var executable: Bool { permissions & 0o111 != 0 }
+
+    public init(kind: FileKind, size: Int64, modified: Int64, changed: Int64, inode: UInt64, device: UInt64, permissions: UInt32) {
         self.kind = kind
         self.size = size
         self.modified = modified
         self.changed = changed
         self.inode = inode
         self.device = device
-        self.executable = executable
+        self.permissions = permissions & 0o7777
     }
+
+    /// The usual modes of git's two kinds of file, for callers that know only the execute bit.
+    public static func permissions(executable: Bool) -> UInt32 { executable ? 0o755 : 0o644 }
 }
 
 /// One name in a directory and what it is.
@@ -80,13 +86,18 @@ public protocol FileSystem: Sendable {
 
     /// `lstat` of `path`, or nil when nothing is there.
     func status(of path: String) -> FileStatus?
+    /// What the symlink at `path` points at, as written; nil when `path` is not a symlink.
+    func readLink(_ path: String) -> String?
+    /// `path` with every symlink in it resolved (realpath); nil when part of it does not exist
+    /// or the links loop.
+    func resolvedPath(_ path: String) -> String?
     /// The entries of a directory with their kinds (no extra stat where the system says), sorted by name.
     func directoryEntries(_ path: String) throws(FileSystemError) -> [DirectoryEntry]
     /// Streams a file's bytes in large chunks (for hashing without holding the file in memory).
     func readChunks(_ path: String, _ body: (UnsafeRawBufferPointer) -> Void) throws(FileSystemError)
-    /// Copies `source` to `destination` atomically (temporary file, fsync, rename), mode 0755
-    /// when `executable`, else 0644.
-    func copyFileAtomically(from source: String, to destination: String, executable: Bool) throws(FileSystemError)
+    /// Copies `source` to `destination` atomically (temporary file, fsync, rename) with the
+    /// permission bits `permissions` (never wider: the temporary file is created with them).
+    func copyFileAtomically(from source: String, to destination: String, permissions: UInt32) throws(FileSystemError)
     /// Sets or clears the execute bits (respecting read bits) of a file.
     func setExecutable(_ path: String, _ executable: Bool) throws(FileSystemError)
     /// Sets the modification time to now.

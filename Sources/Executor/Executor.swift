@@ -15,9 +15,12 @@ public struct ExecutorOptions: Sendable {
     /// How long interrupted children get to exit before they are killed.
     public var interruptGraceSeconds: Double
     public var cachePolicy: CachePolicy
+    /// The pipeline definition, absolute (default `<root>/pipeline.json`): never an output.
+    public var definitionFile: String?
 
     public init(jobs: Int, keepGoing: Bool, root: String, environment: [String: String], interruptGraceSeconds: Double = 5,
-                cachePolicy: CachePolicy = CachePolicy()) {
+                cachePolicy: CachePolicy = CachePolicy(), definitionFile: String? = nil) {
+        self.definitionFile = definitionFile
         self.jobs = max(1, jobs)
         self.keepGoing = keepGoing
         self.root = root
@@ -60,6 +63,7 @@ public final class Executor: Sendable {
     private let stageFacts = Mutex<[Int: StageFacts]>([:])
     private let docker: DockerEngine
     private let http: (any HTTPClient)?
+    private let outputGuard: OutputGuard
 
     /// `cache` nil runs every stage and records nothing.
     public init(definition: PipelineDefinition, plan: Plan, options: ExecutorOptions, runner: any ProcessRunner,
@@ -74,8 +78,11 @@ public final class Executor: Sendable {
         self.runner = runner
         self.fileSystem = fileSystem
         self.time = time
-        self.reporter = reporter
-        self.redactor = Redactor(secrets: definition.secretValues)
+        let redactor = Redactor(secrets: definition.secretValues)
+        self.redactor = redactor
+        // Every message of the run passes the redactor on its way out, failure reasons included.
+        self.reporter = redactor.isEmpty ? reporter : RedactingReporter(base: reporter, redactor: redactor)
+        outputGuard = OutputGuard(root: options.root, fileSystem: fileSystem, definitionFile: options.definitionFile)
         lanes.withLock { $0 = Array(repeating: false, count: options.jobs) }
     }
 
@@ -168,8 +175,8 @@ public final class Executor: Sendable {
             } else {
                 reason = "not started"
             }
-            let outcome = StageOutcome(stage: step.stage, name: graph.stages[step.stage].name, status: .skipped(reason: reason),
-                                       started: nil, finished: nil, lane: nil, tail: [], logPath: nil, reason: nil)
+            let outcome = redactor.redact(StageOutcome(stage: step.stage, name: graph.stages[step.stage].name, status: .skipped(reason: reason),
+                                                       started: nil, finished: nil, lane: nil, tail: [], logPath: nil, reason: nil))
             reporter.stageFinished(outcome)
             return outcome
         }
@@ -227,6 +234,7 @@ public final class Executor: Sendable {
             var outcome = StageOutcome(stage: index, name: stage.name, status: status, started: started,
                                        finished: time.monotonicNanoseconds(), lane: lane, tail: tail, logPath: log, reason: reason)
             outcome.consultedCache = consultedCache
+            outcome = redactor.redact(outcome)
             reporter.stageFinished(outcome)
             return outcome
         }
@@ -240,7 +248,8 @@ public final class Executor: Sendable {
                          output: output, redactor: redactor, upstreamFacts: { [self] in self.upstreamFacts(of: index) }, docker: docker,
                          secrets: definition.setSecrets, variables: definition.variables, forced: options.cachePolicy.forced.contains(stage.name),
                          pipelineName: definition.name, time: time,
-                         isInterrupted: { [weak self] in self?.interruptedBy != nil }, http: http)
+                         isInterrupted: { [weak self] in self?.interruptedBy != nil }, http: http,
+                         outputGuard: outputGuard, recordedOutputs: cache?.recordedOutputs(of: stage.name) ?? [])
         }
 
         // Look the stage up; the reason it runs is kept for the report.
@@ -257,7 +266,9 @@ public final class Executor: Sendable {
                 case .hit(let record):
                     if let gone = await kind.verifyCached(record.facts, context: lookup) {
                         reason = gone
-                    } else if let problem = cache.restore(record, logPath: logPath) {
+                    } else if let problem = cache.restore(record, logPath: logPath, guard: outputGuard, logProblem: { problem in
+                        self.reporter.notice("'\(stage.name)' is cached, but its log could not be restored (\(problem)); \(logPath) is missing")
+                    }) {
                         reason = "its cached outputs could not be restored"
                         reporter.notice("'\(stage.name)' was cached, but \(problem); running it again")
                     } else {
@@ -294,7 +305,16 @@ public final class Executor: Sendable {
             stageFacts.withLock { $0[index] = result.facts }
             outputDigests.withLock { $0[index] = CacheRecord.outputDigest([], facts: result.facts) }
             let duration = Int((time.monotonicNanoseconds() - started) / 1_000_000)
-            if let cache, let stageKey {
+            if let cache, let stageKey, let changed = cache.changedInput(stageKey) {
+                // The result may be made from either version of the input: recording it under
+                // the key of the version hashed before could return it for the wrong content.
+                reporter.notice("'\(stage.name)': input '\(changed)' changed while the stage ran; its result is not recorded, so it runs again next time")
+                // What it hands downstream is what it actually left, never a constant that a
+                // later run could match.
+                if let outputs = try? cache.outputs(of: stage) {
+                    outputDigests.withLock { $0[index] = CacheRecord.outputDigest(outputs, facts: result.facts) }
+                }
+            } else if let cache, let stageKey {
                 do {
                     let record = try cache.record(stage, key: stageKey, facts: result.facts, durationMilliseconds: duration,
                                                   logPath: log == nil ? nil : logPath,

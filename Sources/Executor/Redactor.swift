@@ -1,11 +1,31 @@
-/// Replaces every secret value with `***` (DESIGN.md §4). Longest values first, so a secret
-/// that contains another is hidden whole.
+import Basics
+
+/// Replaces every secret value with `***` in everything the tool writes: command lines, stage
+/// output, log files, failure reasons, notices, traces and reports. Longest values first, so a
+/// secret that contains another is hidden whole.
+///
+/// Output is redacted line by line, so a multi-line secret (a PEM key) is also redacted line by
+/// line: each of its lines of `minimumFragment` characters or more counts as a secret of its own.
 public struct Redactor: Sendable {
     public static let mask = "***"
+    /// Lines of a multi-line secret shorter than this are left alone (a lone `}` or blank line
+    /// would hide unrelated text everywhere).
+    static let minimumFragment = 4
     private let secrets: [String]
+    /// The longest secret in UTF-8 bytes: how much output must be held back at a forced line
+    /// cut so a secret is never printed in two halves.
+    let longestSecret: Int
 
     public init(secrets: [String]) {
-        self.secrets = secrets.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        var values = Set(secrets.filter { !$0.isEmpty })
+        for secret in values where secret.contains("\n") {
+            for line in secret.split(separator: "\n") {
+                let fragment = line.hasSuffix("\r") ? line.dropLast() : line
+                if fragment.count >= Self.minimumFragment { values.insert(String(fragment)) }
+            }
+        }
+        self.secrets = values.sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
+        longestSecret = self.secrets.first?.utf8.count ?? 0
     }
 
     public var isEmpty: Bool { secrets.isEmpty }
@@ -17,4 +37,60 @@ public struct Redactor: Sendable {
         }
         return result
     }
+
+    /// Where a line that is too long may be cut without splitting a secret: at most `limit`,
+    /// moved back to the start of any secret that straddles it and to a UTF-8 character
+    /// boundary. The bytes after the cut wait for the rest of the line.
+    func safeCut(_ bytes: [UInt8], limit: Int) -> Int {
+        var cut = min(limit, bytes.count)
+        var moved = true
+        while moved {
+            moved = false
+            for secret in secrets where cut > 0 {
+                let needle = Array(secret.utf8)
+                // A secret starting before the cut and running past it (or, at the end of what
+                // has arrived, possibly still arriving).
+                for start in max(0, cut - needle.count + 1)..<cut {
+                    let available = min(needle.count, bytes.count - start)
+                    if bytes[start..<(start + available)].elementsEqual(needle[0..<available]) {
+                        cut = start
+                        moved = true
+                        break
+                    }
+                }
+            }
+        }
+        while cut > 0, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return cut
+    }
+
+    /// The outcome with its reason, failure reason and output tail redacted.
+    public func redact(_ outcome: StageOutcome) -> StageOutcome {
+        guard !isEmpty else { return outcome }
+        var result = outcome
+        switch outcome.status {
+        case .failed(let reason): result.status = .failed(reason: redact(reason))
+        case .skipped(let reason): result.status = .skipped(reason: redact(reason))
+        case .succeeded, .cached, .interrupted: break
+        }
+        result.reason = outcome.reason.map(redact)
+        result.tail = outcome.tail.map(redact)
+        return result
+    }
+}
+
+/// Passes every event on with its text redacted: the one gate between a run and what it shows.
+struct RedactingReporter: RunReporter {
+    let base: any RunReporter
+    let redactor: Redactor
+
+    func stageStarted(_ name: String, command: String?, reason: String?) {
+        base.stageStarted(name, command: command.map(redactor.redact), reason: reason.map(redactor.redact))
+    }
+
+    func stageOutput(_ name: String, line: String) { base.stageOutput(name, line: redactor.redact(line)) }
+
+    func stageFinished(_ outcome: StageOutcome) { base.stageFinished(redactor.redact(outcome)) }
+
+    func notice(_ message: String) { base.notice(redactor.redact(message)) }
 }

@@ -41,7 +41,7 @@ final class StageOutput: Sendable {
                 start = newline + 1
             }
             state.pending.append(contentsOf: bytes[start...])
-            if state.pending.count > Self.maximumLine { emit(&state) }
+            if state.pending.count > Self.maximumLine { emitCut(&state) }
         }
     }
 
@@ -77,6 +77,18 @@ final class StageOutput: Sendable {
             }
             return state.tail
         }
+    }
+
+    /// Passes on the first part of a line too long to wait for: a secret straddling the cut,
+    /// or one that may still be arriving, stays behind with the rest of the line.
+    private func emitCut(_ state: inout State) {
+        let cut = redactor.safeCut(state.pending, limit: state.pending.count - max(0, redactor.longestSecret - 1))
+        // A secret longer than the whole buffer cannot hold the line back for ever.
+        guard cut > 0 else { return state.pending.count > 4 * Self.maximumLine ? emit(&state) : () }
+        let rest = Array(state.pending[cut...])
+        state.pending.removeSubrange(cut...)
+        emit(&state)
+        state.pending = rest
     }
 
     private func emit(_ state: inout State) {

@@ -1,17 +1,35 @@
 import Basics
+import Executor
+import SystemIO
 
 /// The lock that serialises runs in one project (DESIGN.md §6): `.pipeline/lock`, an flock the
 /// kernel drops when the holder dies, so a killed run never leaves the project locked.
 enum ProjectLock {
     static func acquire(root: String, system: SystemContext) throws -> any FileLock {
-        let directory = Paths.join(root, ".pipeline")
+        let directory = Paths.join(root, StateDirectory.name)
         do {
-            try system.fileSystem.createDirectory(directory)
-            return try system.fileSystem.lock(Paths.join(directory, "lock")) {
-                system.console.err("pipeline: another pipeline run is using this project (.pipeline/lock); waiting for it to finish…\n")
+            try StateDirectory.prepare(root: root, fileSystem: system.fileSystem)
+            let lock = try system.fileSystem.lock(Paths.join(directory, "lock")) {
+                system.console.err("pipeline: another pipeline run, or stage processes a killed run left behind, is using this project (.pipeline/lock); waiting for it to finish… (`fuser -v .pipeline/lock` lists them)\n")
             }
+            InheritedLock.share(lock)
+            return Shared(lock: lock)
         } catch {
             throw WorkspaceError(description: "cannot lock \(directory)/lock: \(error.reason)")
+        }
+    }
+
+    /// Releasing the project lock also stops handing it to children.
+    private final class Shared: FileLock {
+        let lock: any FileLock
+
+        init(lock: any FileLock) {
+            self.lock = lock
+        }
+
+        func release() {
+            InheritedLock.stopSharing()
+            lock.release()
         }
     }
 }

@@ -12,7 +12,20 @@ extension LocalFileSystem {
             kind: Self.kind(mode: info.st_mode), size: Int64(info.st_size),
             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
             changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
-            inode: UInt64(info.st_ino), device: UInt64(info.st_dev), executable: info.st_mode & 0o111 != 0)
+            inode: UInt64(info.st_ino), device: UInt64(info.st_dev), permissions: UInt32(info.st_mode & 0o7777))
+    }
+
+    public func readLink(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    public func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func kind(mode: mode_t) -> FileKind {
@@ -72,14 +85,14 @@ extension LocalFileSystem {
         }
     }
 
-    public func copyFileAtomically(from source: String, to destination: String, executable: Bool) throws(FileSystemError) {
+    public func copyFileAtomically(from source: String, to destination: String, permissions: UInt32) throws(FileSystemError) {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw FileSystemError(path: source, reason: "cannot open: \(errorText(errno))") }
         defer { Descriptors.close(input) }
         let directory = Paths.parent(destination).isEmpty ? "." : Paths.parent(destination)
         let name = destination.split(separator: "/").last.map(String.init) ?? destination
         let temporary = "\(directory)/.\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
-        let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(executable ? 0o755 : 0o644))
+        let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(permissions & 0o600))
         guard output >= 0 else { throw FileSystemError(path: destination, reason: "cannot create a temporary file: \(errorText(errno))") }
         var failure: String?
         do throws(FileSystemError) {
@@ -89,7 +102,7 @@ extension LocalFileSystem {
         } catch {
             failure = error.reason
         }
-        if failure == nil, fchmod(output, mode_t(executable ? 0o755 : 0o644)) != 0 { failure = "cannot chmod: \(errorText(errno))" }
+        if failure == nil, fchmod(output, mode_t(permissions & 0o7777)) != 0 { failure = "cannot chmod: \(errorText(errno))" }
         if failure == nil, fsync(output) != 0 { failure = "cannot fsync: \(errorText(errno))" }
         Descriptors.close(output)
         if failure == nil, rename(temporary, destination) != 0 { failure = "cannot rename into place: \(errorText(errno))" }
@@ -144,6 +157,9 @@ final class DescriptorLock: FileLock {
     init(fd: Int32) {
         self.fd = Mutex(fd)
     }
+
+    /// The descriptor, while the lock is held.
+    var descriptor: Int32? { fd.withLock { $0 } }
 
     func release() {
         if let fd = fd.withLock({ current in defer { current = nil }; return current }) {

@@ -54,8 +54,11 @@ enum ProcessSpawner {
         // reader sees stdout and stderr in the order they were written.
         if code == 0 { code = posix_spawn_file_actions_adddup2(&actions, pipe.write, 1) }
         if code == 0 { code = posix_spawn_file_actions_adddup2(&actions, pipe.write, 2) }
+        // The project lock as descriptor 3, so a child outliving a killed run keeps it taken.
+        var firstUnused: Int32 = 3
+        if code == 0 { (code, firstUnused) = InheritedLock.addToChild(&actions) }
         // Belt and braces over O_CLOEXEC: fds opened elsewhere in the process without it.
-        if code == 0, let addClosefrom = GNUExtensions.addClosefrom { code = addClosefrom(&actions, 3) }
+        if code == 0, let addClosefrom = GNUExtensions.addClosefrom { code = addClosefrom(&actions, firstUnused) }
 
         // Own group (pgid = pid) so Ctrl-C at the terminal reaches only us, and signalAll and
         // the leftover kill reach the child's whole tree. The child starts with nothing blocked

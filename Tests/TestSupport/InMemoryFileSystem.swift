@@ -7,7 +7,9 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
     private struct Node: Sendable {
         var kind: FileKind
         var bytes: [UInt8] = []
-        var executable = false
+        var permissions: UInt32 = 0o644
+        /// What a symlink points at.
+        var target: String?
         var modified: Int64 = 0
         var changed: Int64 = 0
         var inode: UInt64 = 0
@@ -56,22 +58,57 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
 
     public func kind(of path: String) -> FileKind? { state.withLock { $0.nodes[path]?.kind } }
 
+    /// Makes `path` a symlink holding `target` (relative to its directory, or absolute).
+    public func symlink(_ path: String, to target: String) {
+        state.withLock { state in
+            state.now += 1
+            state.nextInode += 1
+            state.nodes[path] = Node(kind: .symlink, target: target, modified: state.now, changed: state.now, inode: state.nextInode)
+        }
+    }
+
+    public func readLink(_ path: String) -> String? { state.withLock { $0.nodes[path]?.target } }
+
+    public func resolvedPath(_ path: String) -> String? {
+        state.withLock { state in
+            var pending = path.split(separator: "/").map(String.init)
+            var resolved: [String] = []
+            var hops = 0
+            while !pending.isEmpty {
+                let part = pending.removeFirst()
+                if part == "." || part.isEmpty { continue }
+                if part == ".." { _ = resolved.popLast(); continue }
+                let candidate = "/" + (resolved + [part]).joined(separator: "/")
+                guard let node = state.nodes[candidate] else { return nil }
+                if let target = node.target {
+                    hops += 1
+                    if hops > 40 { return nil }
+                    if target.hasPrefix("/") { resolved = [] }
+                    pending = target.split(separator: "/").map(String.init) + pending
+                } else {
+                    resolved.append(part)
+                }
+            }
+            return "/" + resolved.joined(separator: "/")
+        }
+    }
+
     public func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
-        guard let node = state.withLock({ $0.nodes[path] }), node.kind == .file else { throw missing(path) }
+        guard let real = resolvedPath(path), let node = state.withLock({ $0.nodes[real] }), node.kind == .file else { throw missing(path) }
         return node.bytes
     }
 
     public func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
-        try store(path, bytes, executable: false)
+        try store(path, bytes, permissions: 0o644)
     }
 
-    private func store(_ path: String, _ bytes: [UInt8], executable: Bool) throws(FileSystemError) {
+    private func store(_ path: String, _ bytes: [UInt8], permissions: UInt32) throws(FileSystemError) {
         let ok = state.withLock { state -> Bool in
             guard state.nodes[Paths.parent(path)]?.kind == .directory else { return false }
             state.now += 1
             state.nextInode += 1
             // A rename gives the path a new inode, as on a real disk.
-            state.nodes[path] = Node(kind: .file, bytes: bytes, executable: executable,
+            state.nodes[path] = Node(kind: .file, bytes: bytes, permissions: permissions,
                                      modified: state.now, changed: state.now, inode: state.nextInode)
             return true
         }
@@ -129,7 +166,7 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
         state.withLock { state in
             state.nodes[path].map {
                 FileStatus(kind: $0.kind, size: Int64($0.bytes.count), modified: $0.modified, changed: $0.changed,
-                           inode: $0.inode, device: 1, executable: $0.executable)
+                           inode: $0.inode, device: 1, permissions: $0.kind == .symlink ? 0o777 : $0.permissions)
             }
         }
     }
@@ -139,15 +176,16 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
         bytes.withUnsafeBytes(body)
     }
 
-    public func copyFileAtomically(from source: String, to destination: String, executable: Bool) throws(FileSystemError) {
-        try store(destination, try readFile(source), executable: executable)
+    public func copyFileAtomically(from source: String, to destination: String, permissions: UInt32) throws(FileSystemError) {
+        try store(destination, try readFile(source), permissions: permissions)
     }
 
     public func setExecutable(_ path: String, _ executable: Bool) throws(FileSystemError) {
         let ok = state.withLock { state -> Bool in
             guard state.nodes[path] != nil else { return false }
             state.now += 1
-            state.nodes[path]?.executable = executable
+            let current = state.nodes[path]?.permissions ?? 0o644
+            state.nodes[path]?.permissions = executable ? current | ((current & 0o444) >> 2) : current & ~0o111
             state.nodes[path]?.changed = state.now
             return true
         }

@@ -25,7 +25,7 @@ public struct PlanningWorld: Sendable {
                      output: StageOutput(name: stage.name, log: nil, reporter: SilentReporter(), redactor: Redactor(secrets: [])),
                      redactor: Redactor(secrets: definition.secretValues), upstreamFacts: { upstream }, docker: docker,
                      secrets: definition.setSecrets, variables: definition.variables, forced: false, pipelineName: definition.name, time: time,
-                     isInterrupted: { false }, http: nil)
+                     isInterrupted: { false }, http: nil, outputGuard: OutputGuard(root: root, fileSystem: fileSystem), recordedOutputs: [])
     }
 }
 

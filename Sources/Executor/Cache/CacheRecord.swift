@@ -6,7 +6,10 @@ struct OutputEntry: Sendable, Hashable {
     var path: String
     var digest: Digest
     var size: Int64
-    var executable: Bool
+    /// The file's permission bits, restored as they were (a 0600 key stays 0600).
+    var permissions: UInt32
+
+    var executable: Bool { permissions & 0o111 != 0 }
 }
 
 /// What a successful run of a stage left behind, stored under its cache key (DESIGN.md §6):
@@ -53,7 +56,7 @@ struct CacheRecord: Sendable, Hashable {
             ("stage", .string(stage)),
             ("outputs", .array(outputs.map {
                 .object([("path", .string($0.path)), ("digest", .string($0.digest.hex)), ("size", .int(Int($0.size))),
-                         ("executable", .bool($0.executable))])
+                         ("executable", .bool($0.executable)), ("mode", .int(Int($0.permissions)))])
             })),
             ("facts", .object(facts.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
             ("durationMs", .int(durationMilliseconds)),
@@ -101,7 +104,10 @@ struct CacheRecord: Sendable, Hashable {
                   case .number(let sizeText)? = field("size"), let size = Int64(sizeText),
                   case .bool(let executable)? = field("executable")
             else { throw Corrupt(description: "malformed output entry") }
-            outputs.append(OutputEntry(path: path, digest: digest, size: size, executable: executable))
+            // Records written before modes were kept know only the execute bit.
+            var permissions = FileStatus.permissions(executable: executable)
+            if case .number(let modeText)? = field("mode"), let mode = UInt32(modeText), mode <= 0o7777 { permissions = mode }
+            outputs.append(OutputEntry(path: path, digest: digest, size: size, permissions: permissions))
         }
         var facts: StageFacts = [:]
         if case .object(let items)? = member("facts")?.value {

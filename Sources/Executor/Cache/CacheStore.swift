@@ -75,7 +75,8 @@ public final class CacheStore: Sendable {
         let blob = blobPath(digest)
         if fileSystem.kind(of: blob) == .file { return }
         try fileSystem.createDirectory(Paths.parent(blob))
-        try fileSystem.copyFileAtomically(from: path, to: blob, executable: false)
+        // Readable by the owner only: a blob may be a private key some stage generated.
+        try fileSystem.copyFileAtomically(from: path, to: blob, permissions: 0o600)
     }
 
     /// Why a blob could not be restored.
@@ -84,7 +85,7 @@ public final class CacheStore: Sendable {
     }
 
     /// Copies a blob to `path` after checking that its content still has `digest`.
-    func restoreBlob(_ digest: Digest, to path: String, executable: Bool) throws(BlobError) {
+    func restoreBlob(_ digest: Digest, to path: String, permissions: UInt32) throws(BlobError) {
         let blob = blobPath(digest)
         var hasher = SHA256()
         do {
@@ -99,7 +100,7 @@ public final class CacheStore: Sendable {
         }
         do {
             try fileSystem.createDirectory(Paths.parent(path))
-            try fileSystem.copyFileAtomically(from: blob, to: path, executable: executable)
+            try fileSystem.copyFileAtomically(from: blob, to: path, permissions: permissions)
         } catch {
             throw BlobError(description: "cannot restore \(path): \(error.reason)")
         }

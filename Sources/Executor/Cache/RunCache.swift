@@ -6,11 +6,14 @@ struct StageKey: Sendable {
     let ingredients: CacheIngredients
     let text: String
     let key: Digest
+    /// The stat facts the input digests relied on, re-checked after the stage ran.
+    let witnesses: [InputWitness]
 
-    init(_ ingredients: CacheIngredients) {
+    init(_ ingredients: CacheIngredients, witnesses: [InputWitness] = []) {
         self.ingredients = ingredients
         text = ingredients.canonicalText
         key = SHA256.hash(text)
+        self.witnesses = witnesses
     }
 }
 
@@ -53,6 +56,7 @@ public final class RunCache: Sendable {
         self.root = root
         self.fileSystem = fileSystem
         store = CacheStore(root: root, fileSystem: fileSystem)
+        try StateDirectory.prepare(root: root, fileSystem: fileSystem)
         try fileSystem.createDirectory(store.directory)
         index = StatIndex(path: store.statIndexPath, fileSystem: fileSystem, now: { Int64(bitPattern: time.wallNanoseconds()) },
                           entries: preloaded?.entries)
@@ -67,8 +71,9 @@ public final class RunCache: Sendable {
         case run(reason: String, warning: String? = nil)
     }
 
-    /// The stage's input files, hashed: its `inputs` globs expanded plus `extra`, minus its own outputs.
-    func inputFiles(of stage: Stage, extra: [String] = []) throws(FileSystemError) -> [CacheIngredients.InputFile] {
+    /// The stage's input files, hashed: its `inputs` globs expanded plus `extra`, minus its own
+    /// outputs; with the stat facts the digests relied on.
+    func inputFiles(of stage: Stage, extra: [String] = []) throws(FileSystemError) -> (files: [CacheIngredients.InputFile], witnesses: [InputWitness]) {
         let walker = FileWalker(fileSystem: fileSystem, root: root)
         let outputs = stage.outputs.map(Glob.init)
         // One pattern and nothing extra (the common case) needs no de-duplication, and the
@@ -81,12 +86,20 @@ public final class RunCache: Sendable {
             paths = Array(Set(paths)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         }
         var files: [CacheIngredients.InputFile] = []
+        var witnesses: [InputWitness] = []
         files.reserveCapacity(paths.count)
+        witnesses.reserveCapacity(paths.count)
         for path in paths {
-            guard let (digest, executable) = try index.digest(of: Paths.join(root, path)) else { continue }
+            guard let (digest, executable) = try index.digest(of: Paths.join(root, path), witnesses: &witnesses) else { continue }
             files.append(CacheIngredients.InputFile(path: path, executable: executable, digest: digest))
         }
-        return files
+        return (files, witnesses)
+    }
+
+    /// The first input of `key` that changed since it was hashed (while its stage ran), if any.
+    func changedInput(_ key: StageKey) -> String? {
+        guard let changed = index.firstChange(among: key.witnesses) else { return nil }
+        return changed.hasPrefix(root + "/") ? String(changed.dropFirst(root.count + 1)) : changed
     }
 
     /// Whether `path` lies inside a literal output directory.
@@ -96,8 +109,9 @@ public final class RunCache: Sendable {
     }
 
     func key(of stage: Stage, upstream: [String: Digest], extra: CacheInputs = CacheInputs()) throws(FileSystemError) -> StageKey {
-        StageKey(CacheIngredients(stage: stage, inputs: try inputFiles(of: stage, extra: extra.files), upstream: upstream,
-                                  masker: masker, environment: extra.environment))
+        let (files, witnesses) = try inputFiles(of: stage, extra: extra.files)
+        return StageKey(CacheIngredients(stage: stage, inputs: files, upstream: upstream, masker: masker, environment: extra.environment),
+                        witnesses: witnesses)
     }
 
     /// Hit, or run with the reason (STYLE.md habit 6).
@@ -131,28 +145,38 @@ public final class RunCache: Sendable {
     /// The ingredients of a recorded run, for `explain`.
     func ingredients(of record: CacheRecord) -> CacheIngredients? { store.ingredients(of: record.key) }
 
-    /// Puts a hit's outputs (and its log) in place: files that are missing or differ are copied
-    /// from the blob store and verified. Returns why it could not, if it could not.
-    func restore(_ record: CacheRecord, logPath: String) -> String? {
+    /// Puts a hit's outputs (and its log) in place: files that are missing or differ (content
+    /// or mode) are copied from the blob store and verified. Returns why it could not, if it
+    /// could not. A missing or damaged log is only noted (`logProblem`): the outputs are what
+    /// the stage is for.
+    func restore(_ record: CacheRecord, logPath: String, guard outputGuard: OutputGuard,
+                 logProblem: (String) -> Void = { _ in }) -> String? {
         for output in record.outputs {
+            if let problem = outputGuard.problem(with: output.path) { return problem }
             let path = Paths.join(root, output.path)
-            if let current = try? index.digest(of: path), current.digest == output.digest, current.executable == output.executable {
+            if let status = fileSystem.status(of: path), status.kind == .file, status.permissions == output.permissions,
+               let current = try? index.digest(of: path), current.digest == output.digest {
                 continue
             }
             do {
-                try store.restoreBlob(output.digest, to: path, executable: output.executable)
+                try store.restoreBlob(output.digest, to: path, permissions: output.permissions)
             } catch {
                 return error.description
             }
         }
         if let log = record.log, (try? index.digest(of: logPath))??.digest != log {
-            try? store.restoreBlob(log, to: logPath, executable: false)
+            do {
+                try store.restoreBlob(log, to: logPath, permissions: 0o644)
+            } catch {
+                logProblem(error.description)
+            }
         }
         store.setLastRun(record)
         return nil
     }
 
-    /// The files a stage's `outputs` name right now, hashed.
+    /// The files a stage's `outputs` name right now, hashed. Only regular files are outputs: a
+    /// symlink or directory a stage leaves is not kept in the cache.
     func outputs(of stage: Stage) throws(FileSystemError) -> [OutputEntry] {
         let walker = FileWalker(fileSystem: fileSystem, root: root)
         var seen = Set<String>()
@@ -160,11 +184,18 @@ public final class RunCache: Sendable {
         for pattern in stage.outputs {
             for path in walker.files(matching: Glob(pattern)) where seen.insert(path).inserted {
                 let absolute = Paths.join(root, path)
-                guard let (digest, executable) = try index.digest(of: absolute) else { continue }
-                entries.append(OutputEntry(path: path, digest: digest, size: fileSystem.status(of: absolute)?.size ?? 0, executable: executable))
+                guard let status = fileSystem.status(of: absolute), status.kind == .file,
+                      let (digest, _) = try index.digest(of: absolute) else { continue }
+                entries.append(OutputEntry(path: path, digest: digest, size: status.size, permissions: status.permissions))
             }
         }
         return entries
+    }
+
+    /// The project-relative paths `stage` recorded as its outputs the last time it succeeded:
+    /// the only files removed before it runs again.
+    func recordedOutputs(of stage: String) -> [String] {
+        store.lastRecord(of: stage)?.outputs.map(\.path) ?? []
     }
 
     /// Records a successful run: blobs first, then the record, then the stage's last key.

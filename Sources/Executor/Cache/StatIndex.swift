@@ -58,30 +58,125 @@ final class StatIndex: Sendable {
     /// Files read for hashing and entries reused, since loading.
     var counts: (hashed: Int, reused: Int) { state.withLock { ($0.hashed, $0.reused) } }
 
-    /// The digest of the file at `absolutePath`, from the index when its stat data is unchanged
-    /// and not racy, else by reading it. Nil when it is not a regular file.
+    /// The digest of what `absolutePath` names, from the index when its stat data is unchanged
+    /// and not racy, else by reading it. Nil when it is neither a regular file nor a symlink.
+    ///
+    /// A symlink enters as what it is, its target path, together with what it leads to: the
+    /// content of a file, or the listing and contents of a directory (links inside followed up to
+    /// `maximumLinkDepth`). Editing the target or repointing the link both change the digest.
+    /// Every stat fact the digest relied on is appended to `witnesses`, so a caller can tell
+    /// afterwards whether any of it changed.
+    func digest(of absolutePath: String, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool)? {
+        guard let status = fileSystem.status(of: absolutePath) else { return nil }
+        switch status.kind {
+        case .file: return try fileDigest(absolutePath, status, witnesses: &witnesses)
+        case .symlink:
+            var visited: Set<String> = []
+            return try linkDigest(absolutePath, status, depth: 0, visited: &visited, witnesses: &witnesses)
+        case .directory, .other: return nil
+        }
+    }
+
+    /// `digest(of:witnesses:)` for callers that do not re-check (outputs, restores).
     func digest(of absolutePath: String) throws(FileSystemError) -> (digest: Digest, executable: Bool)? {
-        guard let status = fileSystem.status(of: absolutePath), status.kind == .file else { return nil }
-        let cached = state.withLock { $0.entries[absolutePath] }
+        var ignored: [InputWitness] = []
+        return try digest(of: absolutePath, witnesses: &ignored)
+    }
+
+    /// How many links deep a followed symlink is traced before it is hashed by its path alone.
+    static let maximumLinkDepth = 8
+
+    private func fileDigest(_ path: String, _ status: FileStatus, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool) {
+        let cached = state.withLock { $0.entries[path] }
         if let cached, !cached.racy, cached.matches(status) {
             state.withLock { $0.reused += 1 }
+            witnesses.append(InputWitness(path: path, status: status, racyDigest: nil))
             return (cached.digest, cached.executable)
         }
         let hashedAt = now()
         var hasher = SHA256()
-        try fileSystem.readChunks(absolutePath) { hasher.update($0) }
+        try fileSystem.readChunks(path) { hasher.update($0) }
         let digest = hasher.finalize()
         // If the file changed while we read it, its stat data no longer matches what we keep;
         // the next lookup then re-hashes.
+        let racy = status.modified >= hashedAt - Self.granularity || status.changed >= hashedAt - Self.granularity
         let entry = Entry(size: status.size, modified: status.modified, changed: status.changed, inode: status.inode,
-                          device: status.device, executable: status.executable, digest: digest,
-                          racy: status.modified >= hashedAt - Self.granularity || status.changed >= hashedAt - Self.granularity)
+                          device: status.device, executable: status.executable, digest: digest, racy: racy)
         state.withLock { state in
-            state.entries[absolutePath] = entry
+            state.entries[path] = entry
             state.changed = true
             state.hashed += 1
         }
+        witnesses.append(InputWitness(path: path, status: status, racyDigest: racy ? digest : nil))
         return (digest, status.executable)
+    }
+
+    private func linkDigest(_ path: String, _ status: FileStatus, depth: Int, visited: inout Set<String>,
+                            witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool) {
+        witnesses.append(InputWitness(path: path, status: status, racyDigest: nil))
+        var hasher = SHA256()
+        hasher.update("symlink\0" + (fileSystem.readLink(path) ?? "") + "\0")
+        var executable = false
+        if let real = fileSystem.resolvedPath(path), let followed = fileSystem.status(of: real) {
+            switch followed.kind {
+            case .file:
+                let (digest, isExecutable) = try fileDigest(real, followed, witnesses: &witnesses)
+                hasher.update("file\0" + digest.hex)
+                executable = isExecutable
+            case .directory where depth < Self.maximumLinkDepth && visited.insert(real).inserted:
+                hasher.update("directory\0" + (try treeDigest(real, followed, depth: depth + 1, visited: &visited, witnesses: &witnesses)).hex)
+            case .directory:
+                hasher.update("directory\0(not followed: too deep or a loop)")
+            case .symlink, .other:
+                hasher.update("other")
+            }
+        } else {
+            hasher.update("missing")
+        }
+        return (hasher.finalize(), executable)
+    }
+
+    /// A directory reached through a symlink: its names, kinds and contents, recursively.
+    private func treeDigest(_ directory: String, _ status: FileStatus, depth: Int, visited: inout Set<String>,
+                            witnesses: inout [InputWitness]) throws(FileSystemError) -> Digest {
+        // A directory's own stat data changes when a name is added, removed or renamed.
+        witnesses.append(InputWitness(path: directory, status: status, racyDigest: nil))
+        var hasher = SHA256()
+        for entry in try fileSystem.directoryEntries(directory) {
+            let path = directory + "/" + entry.name
+            guard let entryStatus = fileSystem.status(of: path) else { continue }
+            switch entryStatus.kind {
+            case .file:
+                let (digest, executable) = try fileDigest(path, entryStatus, witnesses: &witnesses)
+                hasher.update("f\0\(entry.name)\0\(executable ? "x" : "-")\0\(digest.hex)\n")
+            case .symlink:
+                let (digest, executable) = try linkDigest(path, entryStatus, depth: depth, visited: &visited, witnesses: &witnesses)
+                hasher.update("l\0\(entry.name)\0\(executable ? "x" : "-")\0\(digest.hex)\n")
+            case .directory:
+                guard visited.insert(path).inserted else { continue }
+                let digest = try treeDigest(path, entryStatus, depth: depth, visited: &visited, witnesses: &witnesses)
+                hasher.update("d\0\(entry.name)\0\(digest.hex)\n")
+            case .other:
+                hasher.update("o\0\(entry.name)\n")
+            }
+        }
+        return hasher.finalize()
+    }
+
+    /// The first witnessed path that is no longer as it was when it was hashed: its stat data
+    /// differs, or, for a file hashed within the timestamp granularity of its last change, its
+    /// content does. Nil when everything is unchanged.
+    func firstChange(among witnesses: [InputWitness]) -> String? {
+        for witness in witnesses {
+            guard let now = fileSystem.status(of: witness.path), now == witness.status else { return witness.path }
+            if let digest = witness.racyDigest {
+                var hasher = SHA256()
+                guard (try? fileSystem.readChunks(witness.path) { hasher.update($0) }) != nil, hasher.finalize() == digest else {
+                    return witness.path
+                }
+            }
+        }
+        return nil
     }
 
     /// Writes the index atomically if anything changed. Entries for files that no longer exist
@@ -149,4 +244,12 @@ final class StatIndex: Sendable {
                             device: UInt64(bitPattern: device), executable: buffer[flags.lowerBound] == UInt8(ascii: "x"),
                             digest: digest, racy: buffer[flags.lowerBound + 1] == UInt8(ascii: "r")))
     }
+}
+
+/// One stat fact a cache key relied on: the path, its `lstat` data then, and for a file whose
+/// content could still change without its stat data changing (racy), the digest it had.
+struct InputWitness: Sendable, Hashable {
+    var path: String
+    var status: FileStatus
+    var racyDigest: Digest?
 }

@@ -23,7 +23,9 @@ struct GitCommands: Sendable {
         async let branch = output(["symbolic-ref", "-q", "--short", "HEAD"])
         async let atHead = output(["tag", "--points-at", "HEAD"])
         async let all = output(["tag", "--list"])
-        async let status = output(["status", "--porcelain", "--untracked-files=normal"])
+        // Untracked files count: they would be sent in a build context. pipeline's own state never
+        // does (it also ignores itself, see StateDirectory).
+        async let status = output(["status", "--porcelain", "--untracked-files=normal", "--", ":(exclude)" + StateDirectory.name])
         func lines(_ text: String?) -> [String] { (text ?? "").split(separator: "\n").map(String.init) }
         return GitFacts(sha: sha, branch: await branch.flatMap { $0.isEmpty ? nil : $0 }, tagsAtHead: lines(await atHead),
                         allTags: lines(await all), dirty: !(await status ?? "").isEmpty)

@@ -26,14 +26,19 @@ struct ExecStage: StageRunner {
     func run(_ context: StageContext) async -> StageResult {
         let stage = context.stage
         let walker = FileWalker(fileSystem: context.fileSystem, root: context.root)
-        // Outputs are removed first, so a file left by an earlier run never passes for one this
-        // run produced.
-        for pattern in stage.outputs {
-            for path in walker.files(matching: Glob(pattern)) {
-                try? context.fileSystem.removeItem(Paths.join(context.root, path))
-            }
-            let glob = Glob(pattern)
+        let patterns = stage.outputs.map(Glob.init)
+        // Last run's outputs are removed first, so a file it left never passes for one this run
+        // produced. Only those: a pattern never deletes a file the stage did not make.
+        for path in context.recordedOutputs where patterns.contains(where: { $0.territoryContains(path) }) {
+            if let problem = context.outputGuard.problem(with: path) { return .failed("output \(problem)") }
+            try? context.fileSystem.removeItem(Paths.join(context.root, path))
+        }
+        for (pattern, glob) in zip(stage.outputs, patterns) {
             let directory = glob.isLiteral ? Paths.parent(Paths.normalize(pattern) ?? pattern) : glob.literalPrefix
+            // For a pattern, check a name in the directory it writes to: where that leads is what matters.
+            if let problem = context.outputGuard.problem(with: glob.literalPath ?? (directory.isEmpty ? "_" : directory + "/_")) {
+                return .failed("output \(problem)")
+            }
             if !directory.isEmpty {
                 do {
                     try context.fileSystem.createDirectory(Paths.join(context.root, directory))

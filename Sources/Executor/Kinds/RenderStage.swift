@@ -86,7 +86,9 @@ struct RenderStage: StageRunner {
             for file in files {
                 let input = Paths.join(source, file)
                 let output = Paths.join(destination, file)
-                let executable = context.fileSystem.status(of: input)?.executable ?? false
+                // A symlink is copied as the file it leads to, with that file's mode.
+                let permissions = context.fileSystem.resolvedPath(input).flatMap(context.fileSystem.status(of:))?.permissions ?? 0o644
+                let executable = permissions & 0o111 != 0
                 try context.fileSystem.createDirectory(Paths.parent(output))
                 if templates.contains(file) {
                     let text = String(decoding: try context.fileSystem.readFile(input), as: UTF8.self)
@@ -101,7 +103,7 @@ struct RenderStage: StageRunner {
                     if executable { try context.fileSystem.setExecutable(output, true) }
                     context.output.note("rendered \(Paths.join(from, file))")
                 } else {
-                    try context.fileSystem.copyFileAtomically(from: input, to: output, executable: executable)
+                    try context.fileSystem.copyFileAtomically(from: input, to: output, permissions: permissions)
                 }
             }
         } catch {

@@ -35,6 +35,11 @@ struct StageContext: Sendable {
     let isInterrupted: @Sendable () -> Bool
     /// For smoke `http` checks; nil where nothing may be requested.
     let http: (any HTTPClient)?
+    /// Where outputs may be removed and written.
+    let outputGuard: OutputGuard
+    /// What this stage recorded as its outputs last time it succeeded: the only files removed
+    /// before it runs, so an output pattern never deletes what the stage did not make.
+    let recordedOutputs: [String]
 
     /// The nearest upstream fact named `key`.
     func upstreamFact(_ key: String) -> String? {

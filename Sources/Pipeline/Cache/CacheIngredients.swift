@@ -7,7 +7,7 @@ import Basics
 /// in it as text: `SecretMasker` replaces them by an HMAC first.
 public struct CacheIngredients: Sendable, Hashable {
     /// Bumped whenever the encoding or the meaning of an ingredient changes.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// One input file as it was hashed.
     public struct InputFile: Sendable, Hashable {

@@ -103,14 +103,18 @@ public struct PipelineLoader {
 
         var stages: [Stage] = []
         var needLocations: [[SourceLocation]] = []
+        var outputLocations: [[SourceLocation?]] = []
         if case .object(let stageMembers)? = member("stages")?.value {
             for stageMember in stageMembers {
-                if let (stage, locations) = loadStage(stageMember, expander: expander) {
+                if let (stage, locations) = loadStage(stageMember, expander: expander, secrets: Set(secrets)) {
                     stages.append(stage)
-                    needLocations.append(locations)
+                    needLocations.append(locations.needs)
+                    outputLocations.append(locations.outputs)
                 }
             }
         }
+        if !errors.isEmpty { return nil }
+        checkSharedOutputs(stages, locations: outputLocations)
         if !errors.isEmpty { return nil }
 
         let graph = buildGraph(stages: stages, needLocations: needLocations, targetsNode: member("targets"))
@@ -130,7 +134,8 @@ public struct PipelineLoader {
                                   secrets: secrets, setSecrets: setSecrets, graph: graph, variables: expander)
     }
 
-    private mutating func loadStage(_ member: JSONMember, expander: VariableExpander) -> (Stage, [SourceLocation])? {
+    private mutating func loadStage(_ member: JSONMember, expander: VariableExpander, secrets: Set<String>)
+        -> (Stage, (needs: [SourceLocation], outputs: [SourceLocation?]))? {
         let path = "stages." + member.key
         guard case .object(let fields) = member.value.value,
               case .string(let kindName)? = fields.first(where: { $0.key == "kind" })?.value.value,
@@ -140,6 +145,8 @@ public struct PipelineLoader {
             fail(member.keyLocation, path, "'\(member.key)' is not a valid stage name (use letters, digits, '-', '_' and '.')")
         }
         var needLocations: [SourceLocation] = []
+        var outputNodes: [JSONNode] = []
+        var inputNodes: [JSONNode] = []
         var trace = VariableExpander.Trace()
         for field in fields {
             let fieldPath = path + "." + field.key
@@ -155,10 +162,12 @@ public struct PipelineLoader {
                 switch field.key {
                 case "inputs":
                     stage.inputs = value.strings ?? []
-                    checkRelativePaths(stage.inputs, nodes: Self.arrayElements(field.value), path: fieldPath, what: "inputs")
+                    inputNodes = Self.arrayElements(field.value)
+                    checkRelativePaths(stage.inputs, nodes: inputNodes, path: fieldPath, what: "inputs")
                 case "outputs":
                     stage.outputs = value.strings ?? []
-                    checkRelativePaths(stage.outputs, nodes: Self.arrayElements(field.value), path: fieldPath, what: "outputs")
+                    outputNodes = Self.arrayElements(field.value)
+                    checkRelativePaths(stage.outputs, nodes: outputNodes, path: fieldPath, what: "outputs")
                 case "env": stage.env = value.stringMap ?? [:]
                 case "description": stage.description = value.string
                 case "cwd":
@@ -170,8 +179,87 @@ public struct PipelineLoader {
         }
         stage.missingSecrets = trace.missingSecrets
         stage.variables = trace.referenced
-        return (stage, needLocations)
+        checkOutputsAgainstInputs(stage, outputNodes: outputNodes)
+        if kind == .dockerBuild { refuseSecrets(in: fields, keys: ["args", "labels"], path: path, secrets: secrets, expander: expander) }
+        return (stage, (needLocations, stage.outputs.indices.map { $0 < outputNodes.count ? outputNodes[$0].location : nil }))
     }
+
+    /// Outputs are removed before their stage runs and restored from the cache: an output that
+    /// claims the pipeline's own file or one of the stage's declared input files would destroy it.
+    private mutating func checkOutputsAgainstInputs(_ stage: Stage, outputNodes: [JSONNode]) {
+        let literalInputs = stage.inputs.compactMap { Glob($0).literalPath }
+        for (i, output) in stage.outputs.enumerated() {
+            let glob = Glob(output)
+            let location = i < outputNodes.count ? outputNodes[i].location : nil
+            let path = "stages.\(stage.name).outputs[\(i)]"
+            if glob.territoryContains(Self.definitionFile) {
+                fail(location, path, "'\(output)' would claim \(Self.definitionFile), which defines the pipeline (outputs are deleted before a stage runs); name only the files the stage writes, such as 'out/**'")
+            } else if let reserved = Self.reservedOutputRoots.dropFirst().first(where: glob.territoryContains) {
+                fail(location, path, "'\(output)' would claim \(reserved)/, which belongs to \(reserved == ".git" ? "git" : "pipeline itself"); choose another output path")
+            } else if let input = literalInputs.first(where: glob.territoryContains) {
+                fail(location, path, "'\(output)' claims '\(input)', an input of this stage; outputs are deleted before the stage runs, so write the result to another path")
+            }
+        }
+    }
+
+    /// Two stages never share an output: which one's file is current would depend on the order
+    /// they last ran in. Compared by the literal directory each output starts from, so the check
+    /// stays linear for thousands of stages.
+    private mutating func checkSharedOutputs(_ stages: [Stage], locations: [[SourceLocation?]]) {
+        struct Claim {
+            var stage: Int
+            var output: Int
+            var glob: Glob
+        }
+        var byRoot: [String: [Claim]] = [:]
+        for (s, stage) in stages.enumerated() {
+            for (o, output) in stage.outputs.enumerated() {
+                let glob = Glob(output)
+                byRoot[glob.literalPath ?? glob.literalPrefix, default: []].append(Claim(stage: s, output: o, glob: glob))
+            }
+        }
+        var reported: Set<[Int]> = []
+        for (root, claims) in byRoot {
+            // Claims rooted here meet claims rooted here or in a directory above.
+            var candidates: [Claim] = []
+            var ancestor = root
+            while true {
+                candidates += ancestor == root ? [] : byRoot[ancestor] ?? []
+                if ancestor.isEmpty { break }
+                ancestor = Paths.parent(ancestor)
+            }
+            for (i, claim) in claims.enumerated() {
+                for other in claims[(i + 1)...] + candidates where other.stage != claim.stage && claim.glob.territoryOverlaps(other.glob) {
+                    let pair = [min(claim.stage, other.stage), max(claim.stage, other.stage)]
+                    guard reported.insert(pair).inserted else { continue }
+                    let (first, second) = claim.stage < other.stage ? (claim, other) : (other, claim)
+                    let firstStage = stages[first.stage], secondStage = stages[second.stage]
+                    let at = locations[first.stage][first.output].map { " (line \($0.line), column \($0.column))" } ?? ""
+                    fail(locations[second.stage][second.output], "stages.\(secondStage.name).outputs[\(second.output)]",
+                         "'\(secondStage.outputs[second.output])' overlaps output '\(firstStage.outputs[first.output])' of stage '\(firstStage.name)'\(at); two stages may not produce the same file, give each output one stage")
+                }
+            }
+        }
+    }
+
+    /// Build args and labels end up in the image for anyone who pulls it (`docker history`,
+    /// `docker inspect`): a secret may not be expanded into them.
+    private mutating func refuseSecrets(in fields: [JSONMember], keys: Set<String>, path: String, secrets: Set<String>, expander: VariableExpander) {
+        guard !secrets.isEmpty else { return }
+        for field in fields where keys.contains(field.key) {
+            for (name, node) in Self.stringMembers(field.value) {
+                var trace = VariableExpander.Trace()
+                _ = try? expander.expand(Self.string(node), trace: &trace)
+                let used = Set(trace.referenced.keys).union(trace.missingSecrets).intersection(secrets).sorted()
+                guard let secret = used.first else { continue }
+                fail(node.location, "\(path).\(field.key).\(name)",
+                     "uses secret '\(secret)'; \(field.key == "args" ? "build args" : "labels") are stored in the image for anyone to read, so pass it with \"secrets\": [\"\(secret)\"] (BuildKit --secret) instead")
+            }
+        }
+    }
+
+    /// The pipeline's own file at the project root.
+    private static let definitionFile = "pipeline.json"
 
     /// Expands every string inside `node`, keeping its shape.
     private mutating func expandValue(_ node: JSONNode, path: String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> ConfigValue? {

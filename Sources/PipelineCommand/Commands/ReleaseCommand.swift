@@ -47,7 +47,7 @@ struct ReleaseCommand: Command {
             throw WorkspaceError(description: "cannot release \(version): \(error)")
         }
         if facts.dirty {
-            throw WorkspaceError(description: "cannot release \(version): the working tree has uncommitted changes (see `git status`); commit or stash them first")
+            throw WorkspaceError(description: "cannot release \(version): the working tree has uncommitted changes or untracked files (see `git status`; untracked files count because they would end up in a build context); commit, stash or ignore them first")
         }
         let tag = "v" + version
         if dryRun {

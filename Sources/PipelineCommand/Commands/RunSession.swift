@@ -45,7 +45,8 @@ struct RunSession {
 
         let options = ExecutorOptions(jobs: global.jobs ?? system.processorCount, keepGoing: global.keepGoing,
                                       root: workspace.root, environment: system.environment,
-                                      cachePolicy: CachePolicy(readCache: !global.noCache, forced: Set(global.force)))
+                                      cachePolicy: CachePolicy(readCache: !global.noCache, forced: Set(global.force)),
+                                      definitionFile: file)
         let executor = Executor(definition: definition, plan: plan, options: options, runner: system.runner,
                                 fileSystem: system.fileSystem, time: system.time, reporter: reporter, cache: cache,
                                 http: SocketHTTPClient())

@@ -1,0 +1,44 @@
+import Basics
+
+/// Where a stage may delete, create and restore its outputs: inside the project with every
+/// symlink followed, and never the pipeline's own file, `.pipeline/` or `.git/`. The loader
+/// refuses such outputs by their text; this catches what only the disk can tell, a symlinked
+/// directory leading out of the project.
+struct OutputGuard: Sendable {
+    let root: String
+    let fileSystem: any FileSystem
+    /// The pipeline definition, absolute; never deleted or overwritten.
+    let definitionFile: String
+
+    init(root: String, fileSystem: any FileSystem, definitionFile: String? = nil) {
+        self.root = root
+        self.fileSystem = fileSystem
+        self.definitionFile = definitionFile ?? Paths.join(root, "pipeline.json")
+    }
+
+    /// Why the stage may not remove or write `relative` (a project-relative path), or nil.
+    func problem(with relative: String) -> String? {
+        guard let realRoot = fileSystem.resolvedPath(root) else { return "the project root \(root) cannot be resolved" }
+        // The nearest directory above the path that exists, with its symlinks resolved.
+        var existing = Paths.parent(relative)
+        while !existing.isEmpty, fileSystem.kind(of: Paths.join(root, existing)) == nil { existing = Paths.parent(existing) }
+        guard let realExisting = fileSystem.resolvedPath(Paths.join(root, existing)) else {
+            return "'\(relative)' goes through '\(existing)', which cannot be resolved (a dangling or looping symlink)"
+        }
+        let rootPrefix = realRoot == "/" ? "/" : realRoot + "/"
+        guard realExisting == realRoot || realExisting.hasPrefix(rootPrefix) else {
+            return "'\(relative)' leads outside the project: '\(existing)' resolves to \(realExisting)"
+        }
+        let tail = existing.isEmpty ? relative : String(relative.dropFirst(existing.count + 1))
+        let real = Paths.join(realExisting, tail)
+        let inside = real == realRoot ? "" : String(real.dropFirst(rootPrefix.count))
+        if inside.isEmpty { return "'\(relative)' is the project root" }
+        for reserved in [".pipeline", ".git"] where inside == reserved || inside.hasPrefix(reserved + "/") {
+            return "'\(relative)' lies in \(reserved)/, which is not the stage's to change"
+        }
+        if real == (fileSystem.resolvedPath(definitionFile) ?? definitionFile) {
+            return "'\(relative)' is the pipeline's own file"
+        }
+        return nil
+    }
+}
