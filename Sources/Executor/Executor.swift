@@ -311,12 +311,12 @@ public final class Executor: Sendable {
                 reporter.notice("'\(stage.name)': input '\(changed)' changed while the stage ran; its result is not recorded, so it runs again next time")
                 // What it hands downstream is what it actually left, never a constant that a
                 // later run could match.
-                if let outputs = try? cache.outputs(of: stage) {
+                if let outputs = try? cache.outputs(of: stage, excluding: result.untouched) {
                     outputDigests.withLock { $0[index] = CacheRecord.outputDigest(outputs, facts: result.facts) }
                 }
             } else if let cache, let stageKey {
                 do {
-                    let record = try cache.record(stage, key: stageKey, facts: result.facts, durationMilliseconds: duration,
+                    let record = try cache.record(stage, key: stageKey, result: result, durationMilliseconds: duration,
                                                   logPath: log == nil ? nil : logPath,
                                                   now: Int64(bitPattern: time.wallNanoseconds()))
                     outputDigests.withLock { $0[index] = record.outputDigest }

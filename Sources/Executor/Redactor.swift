@@ -18,10 +18,12 @@ public struct Redactor: Sendable {
 
     public init(secrets: [String]) {
         var values = Set(secrets.filter { !$0.isEmpty })
-        for secret in values where secret.contains("\n") {
-            for line in secret.split(separator: "\n") {
-                let fragment = line.hasSuffix("\r") ? line.dropLast() : line
-                if fragment.count >= Self.minimumFragment { values.insert(String(fragment)) }
+        // By bytes: "\r\n" is one Character, which a Character split would not cut.
+        for secret in values where secret.utf8.contains(0x0A) {
+            for line in secret.utf8.split(separator: 0x0A) {
+                let fragment = line.last == 0x0D ? line.dropLast() : line
+                let text = String(decoding: fragment, as: UTF8.self)
+                if text.count >= Self.minimumFragment { values.insert(text) }
             }
         }
         self.secrets = values.sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }

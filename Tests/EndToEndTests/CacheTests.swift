@@ -149,7 +149,7 @@ import Testing
         let firstResult = PipelineBinary.finish(first, out1, err1)
         #expect(firstResult.code == 0)
         #expect(second.code == 0)
-        #expect(second.stderr.contains("another pipeline run is using this project (.pipeline/lock); waiting for it to finish"))
+        #expect(second.stderr.contains("another pipeline run, or stage processes a killed run left behind, is using this project (.pipeline/lock); waiting for it to finish"))
     }
 
     /// kill -9 at random moments, then a normal run must produce correct outputs and never

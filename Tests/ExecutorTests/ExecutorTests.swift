@@ -142,13 +142,19 @@ func statuses(_ result: RunResult) -> [String: StageStatus] {
         #expect(statuses(result)["a"] == .failed(reason: "the command succeeded but did not produce the declared outputs 'dist/app', 'dist/*.map'"))
     }
 
-    @Test func staleOutputsAreRemovedBeforeTheStageRuns() async throws {
-        let harness = try Harness(#"{"version": 1, "stages": {"a": {"kind": "exec", "run": ["x"], "outputs": ["out/result.txt"]}}}"#)
+    /// A file the stage never recorded is kept (it may be the user's), but it does not pass for
+    /// one the command produced.
+    @Test func aStaleOutputIsKeptButNotTakenForAProducedOne() async throws {
+        let harness = try Harness(#"{"version": 1, "stages": {"a": {"kind": "exec", "run": ["x"], "outputs": ["out/result.txt", "gen/*.c"]}}}"#)
         try harness.fileSystem.createDirectory("/project/out")
+        try harness.fileSystem.createDirectory("/project/gen")
         try harness.fileSystem.writeFileAtomically("/project/out/result.txt", Array("old".utf8))
-        let result = try await harness.run(runner: RecordingProcessRunner())
-        #expect(statuses(result)["a"] == .failed(reason: "the command succeeded but did not produce the declared output 'out/result.txt'"))
-        #expect(harness.fileSystem.text("/project/out/result.txt") == nil)
+        try harness.fileSystem.writeFileAtomically("/project/gen/old.c", Array("old".utf8))
+        let runner = RecordingProcessRunner(fileSystem: harness.fileSystem) { _ in .init(writes: ["/project/gen/new.c": "new"]) }
+        let result = try await harness.run(runner: runner)
+        #expect(statuses(result)["a"] == .failed(reason: "the command succeeded but did not produce the declared output 'out/result.txt' ('out/result.txt' predates this run and was not written again)"))
+        #expect(harness.fileSystem.text("/project/out/result.txt") == "old")
+        #expect(harness.fileSystem.text("/project/gen/old.c") == "old")
     }
 
     @Test func secretsAreRedactedInLogsLinesAndCommands() async throws {

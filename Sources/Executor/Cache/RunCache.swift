@@ -177,12 +177,12 @@ public final class RunCache: Sendable {
 
     /// The files a stage's `outputs` name right now, hashed. Only regular files are outputs: a
     /// symlink or directory a stage leaves is not kept in the cache.
-    func outputs(of stage: Stage) throws(FileSystemError) -> [OutputEntry] {
+    func outputs(of stage: Stage, excluding untouched: Set<String> = []) throws(FileSystemError) -> [OutputEntry] {
         let walker = FileWalker(fileSystem: fileSystem, root: root)
         var seen = Set<String>()
         var entries: [OutputEntry] = []
         for pattern in stage.outputs {
-            for path in walker.files(matching: Glob(pattern)) where seen.insert(path).inserted {
+            for path in walker.files(matching: Glob(pattern)) where !untouched.contains(path) && seen.insert(path).inserted {
                 let absolute = Paths.join(root, path)
                 guard let status = fileSystem.status(of: absolute), status.kind == .file,
                       let (digest, _) = try index.digest(of: absolute) else { continue }
@@ -199,8 +199,9 @@ public final class RunCache: Sendable {
     }
 
     /// Records a successful run: blobs first, then the record, then the stage's last key.
-    func record(_ stage: Stage, key: StageKey, facts: StageFacts, durationMilliseconds: Int, logPath: String?, now: Int64) throws(FileSystemError) -> CacheRecord {
-        let outputs = try outputs(of: stage)
+    func record(_ stage: Stage, key: StageKey, result: StageResult, durationMilliseconds: Int, logPath: String?, now: Int64) throws(FileSystemError) -> CacheRecord {
+        let facts = result.facts
+        let outputs = try outputs(of: stage, excluding: result.untouched)
         for output in outputs { try store.storeBlob(from: Paths.join(root, output.path), digest: output.digest) }
         try store.storeIngredients(key)
         var log: Digest?

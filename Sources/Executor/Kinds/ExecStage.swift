@@ -48,6 +48,13 @@ struct ExecStage: StageRunner {
             }
         }
 
+        // Files already there that the stage never recorded stay; they count as produced only if
+        // the command writes them again.
+        var before: [String: FileStatus] = [:]
+        for glob in patterns {
+            for path in walker.files(matching: glob) { before[path] = context.fileSystem.status(of: Paths.join(context.root, path)) }
+        }
+
         var environment = context.environment
         environment.merge(stage.env) { _, new in new }
         let cwd = stage.settings["cwd"]?.string.flatMap(Paths.normalize) ?? ""
@@ -63,12 +70,23 @@ struct ExecStage: StageRunner {
         guard termination.succeeded else {
             return .failed("command failed with \(termination)")
         }
-        let missing = stage.outputs.filter { walker.files(matching: Glob($0)).isEmpty && !Self.isDirectory($0, context) }
+        func produced(_ path: String) -> Bool {
+            guard let old = before[path] else { return true }
+            return context.fileSystem.status(of: Paths.join(context.root, path)) != old
+        }
+        var stale: [String] = []
+        let missing = zip(stage.outputs, patterns).filter { pattern, glob in
+            let matches = walker.files(matching: glob)
+            if matches.contains(where: produced) || (matches.isEmpty && Self.isDirectory(pattern, context)) { return false }
+            stale += matches
+            return true
+        }.map(\.0)
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            return .failed("the command succeeded but did not produce the declared output\(missing.count == 1 ? "" : "s") \(list)")
+            let note = stale.isEmpty ? "" : " (\(stale.map { "'\($0)'" }.joined(separator: ", ")) predates this run and was not written again)"
+            return .failed("the command succeeded but did not produce the declared output\(missing.count == 1 ? "" : "s") \(list)\(note)")
         }
-        return StageResult(status: .succeeded)
+        return StageResult(status: .succeeded, untouched: Set(before.keys.filter { !produced($0) }))
     }
 
     /// An output naming an (empty) directory counts as produced when the directory exists.

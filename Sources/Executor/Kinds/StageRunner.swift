@@ -51,6 +51,9 @@ struct StageContext: Sendable {
 struct StageResult: Sendable {
     var status: StageStatus
     var facts: StageFacts = [:]
+    /// Files matching the stage's `outputs` that were there before it ran and that it did not
+    /// write: not its outputs, so never recorded, restored or removed as such.
+    var untouched: Set<String> = []
 
     static func failed(_ reason: String) -> StageResult { StageResult(status: .failed(reason: reason)) }
 }

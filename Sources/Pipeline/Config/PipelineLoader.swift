@@ -187,14 +187,16 @@ public struct PipelineLoader {
     /// Outputs are removed before their stage runs and restored from the cache: an output that
     /// claims the pipeline's own file or one of the stage's declared input files would destroy it.
     private mutating func checkOutputsAgainstInputs(_ stage: Stage, outputNodes: [JSONNode]) {
-        let literalInputs = stage.inputs.compactMap { Glob($0).literalPath }
+        let literalInputs = stage.inputs.compactMap { Glob(Paths.normalize($0) ?? $0).literalPath }
         for (i, output) in stage.outputs.enumerated() {
-            let glob = Glob(output)
+            let normalized = Paths.normalize(output) ?? output
+            let glob = Glob(normalized)
             let location = i < outputNodes.count ? outputNodes[i].location : nil
             let path = "stages.\(stage.name).outputs[\(i)]"
             if glob.territoryContains(Self.definitionFile) {
                 fail(location, path, "'\(output)' would claim \(Self.definitionFile), which defines the pipeline (outputs are deleted before a stage runs); name only the files the stage writes, such as 'out/**'")
-            } else if let reserved = Self.reservedOutputRoots.dropFirst().first(where: glob.territoryContains) {
+            } else if let reserved = Self.reservedOutputRoots.dropFirst().first(where: glob.territoryContains),
+                      normalized != reserved, !normalized.hasPrefix(reserved + "/") {  // those were named already
                 fail(location, path, "'\(output)' would claim \(reserved)/, which belongs to \(reserved == ".git" ? "git" : "pipeline itself"); choose another output path")
             } else if let input = literalInputs.first(where: glob.territoryContains) {
                 fail(location, path, "'\(output)' claims '\(input)', an input of this stage; outputs are deleted before the stage runs, so write the result to another path")
@@ -214,7 +216,7 @@ public struct PipelineLoader {
         var byRoot: [String: [Claim]] = [:]
         for (s, stage) in stages.enumerated() {
             for (o, output) in stage.outputs.enumerated() {
-                let glob = Glob(output)
+                let glob = Glob(Paths.normalize(output) ?? output)
                 byRoot[glob.literalPath ?? glob.literalPrefix, default: []].append(Claim(stage: s, output: o, glob: glob))
             }
         }

@@ -18,8 +18,8 @@ extension Glob {
             let result: Bool
             switch (i < a.count ? a[i] : nil, j < b.count ? b[j] : nil) {
             case (nil, nil): result = true
-            case (.anyDepth?, _): result = intersect(i + 1, j) || (j < b.count && intersect(i, j + 1))
-            case (_, .anyDepth?): result = intersect(i, j + 1) || (i < a.count && intersect(i + 1, j))
+            case (.anyDepth?, _): result = intersect(i + 1, j) || (j < b.count && !Self.isHidden(b[j]) && intersect(i, j + 1))
+            case (_, .anyDepth?): result = intersect(i, j + 1) || (i < a.count && !Self.isHidden(a[i]) && intersect(i + 1, j))
             case (nil, _), (_, nil): result = false
             case let (first?, second?): result = Self.segmentsMayIntersect(first, second) && intersect(i + 1, j + 1)
             }
@@ -42,6 +42,15 @@ extension Glob {
             current = Paths.parent(current)
         }
         return result
+    }
+
+    /// `**` does not enter names that start with `.`; a segment that only matches such names.
+    private static func isHidden(_ segment: Segment) -> Bool {
+        switch segment {
+        case .literal(let name): name.hasPrefix(".")
+        case .pattern(let pattern): pattern.first == "."
+        case .anyDepth: false
+        }
     }
 
     private static func segmentsMayIntersect(_ a: Segment, _ b: Segment) -> Bool {

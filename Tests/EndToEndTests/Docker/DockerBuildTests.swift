@@ -45,6 +45,35 @@ import Testing
         #expect(fourth.stdout.contains("ctx/new.txt: added"), "\(fourth.stdout)")
     }
 
+    /// A symlink in the context is sent to the engine as a link; repointing it changes what
+    /// `COPY` copies, so the stage must build again (it stayed cached before).
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
+    func repointingASymlinkInTheContextRebuilds() throws {
+        try DockerTestEngine.requireEngine()
+        let project = try Project()
+        let image = DockerTestEngine.uniqueRepository("symlink") + ":dev"
+        try project.write("pipeline.json", buildPipeline(image, extra: #", "network": "host""#))
+        try project.busyboxContext("ctx", dockerfile: """
+        FROM scratch
+        COPY bin/busybox /bin/busybox
+        COPY current /current.txt
+        CMD ["/bin/busybox", "cat", "/current.txt"]
+        """)
+        try project.write("ctx/v1.txt", "one\n")
+        try project.write("ctx/v2.txt", "two\n")
+        try FileManager.default.createSymbolicLink(atPath: project.path + "/ctx/current", withDestinationPath: "v1.txt")
+        defer { _ = try? DockerTestEngine.docker(["rmi", "-f", image]) }
+
+        #expect(try project.runWithDocker("build").code == 0)
+        #expect(try DockerTestEngine.docker(["run", "--rm", "--network", "none", image]).output == "one")
+        try FileManager.default.removeItem(atPath: project.path + "/ctx/current")
+        try FileManager.default.createSymbolicLink(atPath: project.path + "/ctx/current", withDestinationPath: "v2.txt")
+        let second = try project.runWithDocker("-v", "build")
+        #expect(second.code == 0, "\(second.stdout)\(second.stderr)")
+        #expect(second.stdout.contains("ctx/current: content "), "\(second.stdout)")
+        #expect(try DockerTestEngine.docker(["run", "--rm", "--network", "none", image]).output == "two")
+    }
+
     @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
     func secretsReachRunMountsAndNothingElse() throws {
         try DockerTestEngine.requireEngine()
