@@ -242,7 +242,7 @@ public final class Executor: Sendable {
             reporter.stageStarted(stage.name, command: nil, reason: nil)
             return finish(.failed(reason: reason), reason: nil, log: nil)
         }
-        let kind = StageRunners.runner(for: stage.kind)
+        let kind = StageRunners.runner(for: stage)
         func context(_ output: StageOutput) -> StageContext {
             StageContext(stage: stage, root: options.root, environment: options.environment, runner: runner, fileSystem: fileSystem,
                          output: output, redactor: redactor, upstreamFacts: { [self] in self.upstreamFacts(of: index) }, docker: docker,
@@ -252,41 +252,34 @@ public final class Executor: Sendable {
                          outputGuard: outputGuard, recordedOutputs: cache?.recordedOutputs(of: stage.name) ?? [])
         }
 
-        // Look the stage up; the reason it runs is kept for the report.
+        // The one decision `plan` shows too; the run carries it out.
+        let lookup = context(StageOutput(name: stage.name, log: nil, reporter: reporter, redactor: redactor))
+        let decider = StageDecider(cache: cache, policy: options.cachePolicy)
+        let (decision, warning) = await decider.decide(stage, kind: kind, context: lookup, upstream: upstreamDigests(of: index))
+        if let warning { reporter.notice(warning) }
+        consultedCache = cache != nil && kind.isCacheable(stage)
         var stageKey: StageKey?
         var reason: String?
-        if let cache, kind.isCacheable(stage) {
-            consultedCache = true
-            let lookup = context(StageOutput(name: stage.name, log: nil, reporter: reporter, redactor: redactor))
-            do {
-                let extra = try await kind.cacheInputs(lookup)
-                let computed = try cache.key(of: stage, upstream: upstreamDigests(of: index), extra: extra)
-                stageKey = computed
-                switch cache.decide(stage, computed, policy: options.cachePolicy) {
-                case .hit(let record):
-                    if let gone = await kind.verifyCached(record.facts, context: lookup) {
-                        reason = gone
-                    } else if let problem = cache.restore(record, logPath: logPath, guard: outputGuard, logProblem: { problem in
-                        self.reporter.notice("'\(stage.name)' is cached, but its log could not be restored (\(problem)); \(logPath) is missing")
-                    }) {
-                        reason = "its cached outputs could not be restored"
-                        reporter.notice("'\(stage.name)' was cached, but \(problem); running it again")
-                    } else {
-                        outputDigests.withLock { $0[index] = record.outputDigest }
-                        stageFacts.withLock { $0[index] = record.facts }
-                        return finish(.cached, reason: "inputs unchanged since \(record.key.short)…")
-                    }
-                case .run(let why, let warning):
-                    reason = why
-                    if let warning { reporter.notice(warning) }
-                }
-            } catch let failure as StageFailure {
-                return failBeforeRunning(failure.reason)
-            } catch {
-                return failBeforeRunning("cannot read its inputs: \(error)")
+        switch decision {
+        case .fail(let problem):
+            return failBeforeRunning(problem)
+        case .run(let why, let key):
+            reason = cache == nil ? nil : why
+            stageKey = key
+        case .cached(let record, let key, let repair):
+            stageKey = key
+            if let repair, let problem = await carryOut(repair) {
+                reason = "its cached result could not be repaired (\(problem))"
+            } else if let problem = cache?.restore(record, logPath: logPath, guard: outputGuard, logProblem: { problem in
+                self.reporter.notice("'\(stage.name)' is cached, but its log could not be restored (\(problem)); \(logPath) is missing")
+            }) {
+                reason = "its cached outputs could not be restored"
+                reporter.notice("'\(stage.name)' was cached, but \(problem); running it again")
+            } else {
+                outputDigests.withLock { $0[index] = record.outputDigest }
+                stageFacts.withLock { $0[index] = record.facts }
+                return finish(.cached, reason: "inputs unchanged since \(record.key.short)…" + (repair.map { "; \($0.description)" } ?? ""))
             }
-        } else if cache != nil {
-            reason = kind.uncachedReason(stage)
         }
 
         let log = try? fileSystem.openForWriting(logPath)
@@ -326,6 +319,12 @@ public final class Executor: Sendable {
             }
         }
         return finish(status, reason: reason, tail: tail, log: log == nil ? nil : logPath)
+    }
+
+    /// Runs a planned repair of a cached result; nil when it worked, else what went wrong.
+    private func carryOut(_ repair: RepairAction) async -> String? {
+        let (termination, text) = await docker.capture(repair.docker)
+        return termination?.succeeded == true ? nil : (text.split(separator: "\n").last.map(String.init) ?? "docker failed")
     }
 
     /// Facts of every stage `index` needs, directly or not, nearest first.

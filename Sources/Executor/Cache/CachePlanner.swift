@@ -58,15 +58,9 @@ public enum CachePlanner {
         var result: [Prediction] = []
         for step in plan.steps {
             let stage = graph.stages[step.stage]
-            let kind = StageRunners.runner(for: stage.kind)
-            guard kind.isCacheable(stage) else {
-                // Without inputs or outputs it produces nothing to key on: downstream keys see an
-                // empty output either way.
-                predicted[step.stage] = CacheRecord.outputDigest([])
-                result.append(Prediction(step: PlannedStage(stage: step.stage, action: .run, reason: kind.uncachedReason(stage))))
-                continue
-            }
-            if let blocker = graph.dependencies[step.stage].first(where: running.contains) {
+            let kind = StageRunners.runner(for: stage)
+            if kind.isCacheable(stage), let blocker = graph.dependencies[step.stage].first(where: running.contains) {
+                // Its upstream output is not known until that runs.
                 running.insert(step.stage)
                 let reason = "runs after '\(graph.stages[blocker].name)', which runs; cached then if that produces the same outputs"
                 result.append(Prediction(step: PlannedStage(stage: step.stage, action: .run, reason: reason)))
@@ -79,25 +73,21 @@ public enum CachePlanner {
             let upstreamFacts = graph.closure(of: graph.dependencies[step.stage]).reversed()
                 .compactMap { index in predictedFacts[index].map { (graph.stages[index].name, $0) } }
             let context = world.context(for: stage, upstream: upstreamFacts, definition: definition)
-            let extra: CacheInputs
-            do {
-                extra = try await kind.cacheInputs(context)
-            } catch {
-                running.insert(step.stage)
-                result.append(Prediction(step: PlannedStage(stage: step.stage, action: .run, reason: "cannot be checked: \(error.reason)")))
-                continue
-            }
-            let stageKey = try cache.key(of: stage, upstream: upstream, extra: extra)
-            let ingredients = stageKey.ingredients
-            switch cache.decide(stage, stageKey, policy: policy) {
-            case .hit(let record):
+            let (decision, _) = await StageDecider(cache: cache, policy: policy).decide(stage, kind: kind, context: context, upstream: upstream)
+            let (action, reason) = decision.planned
+            switch decision {
+            case .cached(let record, let key, _):
                 predicted[step.stage] = record.outputDigest
                 predictedFacts[step.stage] = record.facts
-                result.append(Prediction(step: PlannedStage(stage: step.stage, action: .cached, reason: "inputs unchanged"),
-                                         ingredients: ingredients))
-            case .run(let reason, _):
+                result.append(Prediction(step: PlannedStage(stage: step.stage, action: action, reason: reason), ingredients: key.ingredients))
+            case .run(_, let key):
+                // Without inputs or outputs it produces nothing to key on: downstream keys see an
+                // empty output either way.
+                if key == nil { predicted[step.stage] = CacheRecord.outputDigest([]) } else { running.insert(step.stage) }
+                result.append(Prediction(step: PlannedStage(stage: step.stage, action: action, reason: reason), ingredients: key?.ingredients))
+            case .fail:
                 running.insert(step.stage)
-                result.append(Prediction(step: PlannedStage(stage: step.stage, action: .run, reason: reason), ingredients: ingredients))
+                result.append(Prediction(step: PlannedStage(stage: step.stage, action: action, reason: reason)))
             }
         }
         return result
@@ -116,7 +106,7 @@ public enum CachePlanner {
         var lines = ["stage \(name) (\(stage.kind.rawValue)): \(mine.step.action == .cached ? "cached" : "would run") — \(mine.step.reason)"]
 
         var ingredients = mine.ingredients
-        let kind = StageRunners.runner(for: stage.kind)
+        let kind = StageRunners.runner(for: stage)
         if ingredients == nil, kind.isCacheable(stage) {
             var upstream: [String: Digest] = [:]
             for dependency in graph.dependencies[index] {

@@ -23,7 +23,7 @@ struct CacheRecord: Sendable, Hashable {
     var stage: String
     var outputs: [OutputEntry]
     /// What the stage handed on (image ID, tags).
-    var facts: StageFacts = [:]
+    var facts = StageFacts()
     var durationMilliseconds: Int
     var log: Digest?
     /// Wall-clock nanoseconds when it was written.
@@ -36,12 +36,12 @@ struct CacheRecord: Sendable, Hashable {
     var outputDigest: Digest { Self.outputDigest(outputs, facts: facts) }
 
     /// Files and facts together: an image ID is as much an output as a file.
-    static func outputDigest(_ outputs: [OutputEntry], facts: StageFacts = [:]) -> Digest {
+    static func outputDigest(_ outputs: [OutputEntry], facts: StageFacts = StageFacts()) -> Digest {
         var hasher = SHA256()
         for output in outputs.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
             hasher.update(output.path + "\0" + (output.executable ? "x" : "-") + "\0" + output.digest.hex + "\n")
         }
-        for (key, value) in facts.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in facts.encoded.sorted(by: { $0.key < $1.key }) {
             hasher.update("fact\0" + key + "\0" + value + "\n")
         }
         return hasher.finalize()
@@ -58,7 +58,7 @@ struct CacheRecord: Sendable, Hashable {
                 .object([("path", .string($0.path)), ("digest", .string($0.digest.hex)), ("size", .int(Int($0.size))),
                          ("executable", .bool($0.executable)), ("mode", .int(Int($0.permissions)))])
             })),
-            ("facts", .object(facts.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ("facts", .object(facts.encoded.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
             ("durationMs", .int(durationMilliseconds)),
             ("created", .int(Int(created))),
         ]
@@ -109,13 +109,14 @@ struct CacheRecord: Sendable, Hashable {
             if case .number(let modeText)? = field("mode"), let mode = UInt32(modeText), mode <= 0o7777 { permissions = mode }
             outputs.append(OutputEntry(path: path, digest: digest, size: size, permissions: permissions))
         }
-        var facts: StageFacts = [:]
+        var encodedFacts: [String: String] = [:]
         if case .object(let items)? = member("facts")?.value {
             for item in items {
                 guard case .string(let value) = item.value.value else { throw Corrupt(description: "malformed facts") }
-                facts[item.key] = value
+                encodedFacts[item.key] = value
             }
         }
+        let facts = StageFacts(encoded: encodedFacts)
         var log: Digest?
         if case .string(let hex)? = member("log")?.value { log = Digest(hex: hex) }
         return CacheRecord(key: key, stage: stage, outputs: outputs, facts: facts, durationMilliseconds: duration,

@@ -56,6 +56,11 @@ final class DockerEngine: Sendable {
         return .success(Info(version: String(parts[0]), platform: String(parts[1])))
     }
 
+    /// `docker ARGS` as a command line to show (the client as configured, arguments quoted).
+    func commandLine(_ arguments: [String]) -> String {
+        ShellQuoting.join([executable] + arguments)
+    }
+
     /// Runs `docker ARGS`, streaming its merged output; nil and the reason when it cannot start.
     func run(_ arguments: [String], environment extra: [String: String] = [:],
              output: @escaping @Sendable (ArraySlice<UInt8>) -> Void) async -> (ProcessTermination?, String) {

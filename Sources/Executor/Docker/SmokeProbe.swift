@@ -5,6 +5,7 @@ import Pipeline
 struct SmokeProbe: Sendable {
     let context: StageContext
     let container: String
+    let image: String
     let network: String
     /// Monotonic nanoseconds.
     let deadline: UInt64
@@ -46,7 +47,7 @@ struct SmokeProbe: Sendable {
                 await pause()
             }
         }
-        return StageResult(status: .succeeded, facts: ["smokedImage": SmokeStage.image(context) ?? ""])
+        return StageResult(status: .succeeded, facts: StageFacts(smokedImage: image))
     }
 
     struct ContainerState {
@@ -56,9 +57,7 @@ struct SmokeProbe: Sendable {
     }
 
     func state() async -> ContainerState? {
-        let (termination, text) = await context.docker.capture([
-            "inspect", "--format", "{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{.State.Status}} {{.State.ExitCode}}", container,
-        ])
+        let (termination, text) = await context.docker.capture(DockerCommands.containerState(container))
         let parts = text.split(separator: " ")
         guard termination?.succeeded == true, parts.count == 3 else { return nil }
         return ContainerState(health: String(parts[0]), status: String(parts[1]), exitCode: String(parts[2]))
@@ -93,7 +92,7 @@ struct SmokeProbe: Sendable {
     private func attempt(_ check: SmokeCheck) async -> String? {
         switch check.probe {
         case .exec(let arguments, let exitCode, let stdout):
-            let (termination, text) = await context.docker.capture(["exec", container] + arguments)
+            let (termination, text) = await context.docker.capture(DockerCommands.exec(container, arguments))
             guard let termination else { return "docker exec could not start" }
             guard termination == .exited(Int32(exitCode)) else {
                 return "\(ShellQuoting.join(arguments)) ended with \(termination), expected exit code \(exitCode)"
@@ -116,7 +115,7 @@ struct SmokeProbe: Sendable {
                 return nil
             }
         case .log(let pattern):
-            let (_, text) = await context.docker.capture(["logs", container])
+            let (_, text) = await context.docker.capture(DockerCommands.logs(container))
             if let regex = try? Regex(pattern), text.contains(regex) { return nil }
             return "no line of the container's log matches /\(pattern)/ yet"
         }
@@ -126,7 +125,7 @@ struct SmokeProbe: Sendable {
     /// 127.0.0.1 port docker published it on.
     private func hostPort(for port: Int) async -> (host: String, port: Int)? {
         if network == "host" { return ("127.0.0.1", port) }
-        let (termination, text) = await context.docker.capture(["port", container, "\(port)/tcp"])
+        let (termination, text) = await context.docker.capture(DockerCommands.port(container, port))
         guard termination?.succeeded == true, let line = text.split(separator: "\n").first,
               let colon = line.lastIndex(of: ":"), let published = Int(line[line.index(after: colon)...]) else { return nil }
         return ("127.0.0.1", published)
@@ -134,11 +133,23 @@ struct SmokeProbe: Sendable {
 
     /// The last 100 lines of the container's log, into the stage's output.
     func showLogs() async {
-        let (termination, text) = await context.docker.capture(["logs", "--tail", "100", container])
+        let (termination, text) = await context.docker.capture(DockerCommands.logs(container, tail: 100))
         guard termination?.succeeded == true else { return }
         context.output.note("pipeline: last 100 lines of the container's log:")
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             context.output.append(ArraySlice(Array((String(line) + "\n").utf8)))
+        }
+    }
+}
+
+extension SmokeCheck {
+    /// One line for the log: what the check does and expects.
+    var summary: String {
+        switch probe {
+        case .exec(let arguments, let exitCode, let stdout):
+            "exec \(ShellQuoting.join(arguments)) → exit \(exitCode)" + (stdout.map { ", stdout ~ /\($0)/" } ?? "")
+        case .http(let port, let path, let status, _): "http GET :\(port)\(path) → \(status)"
+        case .log(let pattern): "log ~ /\(pattern)/"
         }
     }
 }

@@ -5,37 +5,21 @@ import Pipeline
 /// records the image ID. Its cache key covers the context exactly as the engine receives it
 /// (`.dockerignore` applied with Docker's rules) plus the engine's version and platform.
 struct DockerBuildStage: StageRunner {
+    let config: DockerBuildConfig
+
     func isCacheable(_ stage: Stage) -> Bool { true }
 
-    func commandLine(for stage: Stage) -> String? {
-        "docker build -t \(stage.settings["image"]?.string ?? "") \(stage.settings["context"]?.string ?? ".")"
-    }
-
-    /// The context directory relative to the root: a path, or `@stage` for that stage's output
-    /// directory.
-    static func contextDirectory(_ stage: Stage) -> String {
-        let context = stage.settings["context"]?.string ?? "."
-        if context.hasPrefix("@") { return ".pipeline/out/" + context.dropFirst() }
-        return Paths.normalize(context) ?? context
-    }
-
-    static func dockerfile(_ stage: Stage) -> String {
-        Paths.normalize(stage.settings["dockerfile"]?.string ?? "Dockerfile") ?? "Dockerfile"
-    }
+    /// Shown before the labels are known; the log gets the real argv when the build starts.
+    func commandLine(for stage: Stage) -> String? { nil }
 
     func cacheInputs(_ context: StageContext) async throws(StageFailure) -> CacheInputs {
-        let stage = context.stage
-        let image = stage.settings["image"]?.string ?? ""
-        if let problem = ImageReference.problem(with: image) {
-            throw StageFailure(reason: "image '\(image)' is not a valid Docker image name: \(problem)")
-        }
-        let directory = Self.contextDirectory(stage)
+        let directory = config.contextDirectory
         let absolute = Paths.join(context.root, directory)
         guard context.fileSystem.kind(of: absolute) == .directory else {
-            throw StageFailure(reason: "context directory '\(stage.settings["context"]?.string ?? directory)' does not exist"
+            throw StageFailure(reason: "context directory '\(config.context)' does not exist"
                 + (directory.hasPrefix(".pipeline/out/") ? " (does the stage it names produce it, and is it in needs?)" : ""))
         }
-        let dockerfile = Self.dockerfile(stage)
+        let dockerfile = config.dockerfile
         guard context.fileSystem.kind(of: Paths.join(absolute, dockerfile)) != nil else {
             throw StageFailure(reason: "no Dockerfile at '\(Paths.join(directory, dockerfile))'; set \"dockerfile\" to its path inside the context")
         }
@@ -55,25 +39,24 @@ struct DockerBuildStage: StageRunner {
                            environment: ["docker.server": engine.version, "docker.platform": engine.platform])
     }
 
-    func verifyCached(_ facts: StageFacts, context: StageContext) async -> String? {
-        guard let id = facts["imageID"] else { return "its record names no image" }
+    func verifyCached(_ facts: StageFacts, context: StageContext) async -> CachedState {
+        guard let id = facts.imageID else { return .gone("its record names no image") }
         // One round trip in the common case: the name still points at the recorded image.
-        if let image = facts["image"] {
-            let (termination, current) = await context.docker.capture(["image", "inspect", "--format", "{{.Id}}", image])
-            if termination?.succeeded == true, current == id { return nil }
+        if let image = facts.image {
+            let (termination, current) = await context.docker.capture(DockerCommands.imageID(image))
+            if termination?.succeeded == true, current == id { return .intact }
         }
-        if await context.docker.imageExists(id) {
-            // The tag was moved or removed; put it back on the cached image.
-            if let image = facts["image"] { _ = await context.docker.capture(["tag", id, image]) }
-            return nil
-        }
-        return "its image \(id.prefix(19))… is no longer in the engine"
+        guard await context.docker.imageExists(id) else { return .gone("its image \(id.prefix(19))… is no longer in the engine") }
+        // The name was moved or removed: the plan puts it back on the cached image.
+        guard let image = facts.image else { return .intact }
+        return .repairable(RepairAction(description: "tag \(image) again (it no longer points at \(id.prefix(19))…)",
+                                        docker: DockerCommands.tag(id, image)))
     }
 
     func run(_ context: StageContext) async -> StageResult {
         let stage = context.stage
-        let image = stage.settings["image"]?.string ?? ""
-        let directory = Paths.join(context.root, Self.contextDirectory(stage))
+        let image = config.image
+        let directory = Paths.join(context.root, config.contextDirectory)
         let temporary = Paths.join(context.root, ".pipeline/tmp")
         let iidFile = Paths.join(temporary, stage.name + ".iid")
         do {
@@ -82,25 +65,16 @@ struct DockerBuildStage: StageRunner {
         } catch {
             return .failed("cannot prepare \(temporary): \(error.reason)")
         }
-        var arguments = ["build", "--progress", "plain", "--iidfile", iidFile,
-                         "-f", Paths.join(directory, Self.dockerfile(stage)), "-t", image]
-        for (name, value) in (stage.settings["args"]?.stringMap ?? [:]).sorted(by: { $0.key < $1.key }) {
-            arguments += ["--build-arg", "\(name)=\(value)"]
-        }
-        if let target = stage.settings["target"]?.string { arguments += ["--target", target] }
-        if let platform = stage.settings["platform"]?.string { arguments += ["--platform", platform] }
-        if let network = stage.settings["network"]?.string { arguments += ["--network", network] }
-        for (name, value) in await labels(context, image: image) { arguments += ["--label", "\(name)=\(value)"] }
         // Secrets travel in the environment of the docker client, never on its command line.
         var environment = ["DOCKER_BUILDKIT": "1"]
-        for name in stage.settings["secrets"]?.strings ?? [] {
+        for name in config.secrets {
             guard let value = context.secrets[name] else {
                 return .failed("secret '\(name)' is not set; export \(name) before running")
             }
             environment[name] = value
-            arguments += ["--secret", "id=\(name),env=\(name)"]
         }
-        arguments.append(directory)
+        let arguments = DockerCommands.build(config, contextPath: directory, iidFile: iidFile, labels: await labels(context))
+        context.output.note("$ " + context.docker.commandLine(arguments))
 
         let output = context.output
         let (termination, failure) = await context.docker.run(arguments, environment: environment) { output.append($0) }
@@ -125,7 +99,7 @@ struct DockerBuildStage: StageRunner {
             return .failed("docker build succeeded but wrote no image ID to \(iidFile)")
         }
         try? context.fileSystem.removeItem(iidFile)
-        return StageResult(status: .succeeded, facts: ["image": image, "imageID": id])
+        return StageResult(status: .succeeded, facts: StageFacts(image: image, imageID: id))
     }
 
     /// The line of a failed build that says a remote host could not be reached, if any.
@@ -137,7 +111,8 @@ struct DockerBuildStage: StageRunner {
 
     /// The OCI labels (https://specs.opencontainers.org/image-spec/annotations/), after the
     /// stage's own `labels`. Not part of the cache key: `created` changes every build.
-    private func labels(_ context: StageContext, image: String) async -> [(String, String)] {
+    private func labels(_ context: StageContext) async -> [String: String] {
+        let image = config.image
         let git = GitCommands(runner: context.runner, environment: context.environment, directory: context.root)
         let revision = await git.output(["rev-parse", "HEAD"])
         let source = await git.output(["config", "--get", "remote.origin.url"])
@@ -148,7 +123,7 @@ struct DockerBuildStage: StageRunner {
         if let revision { labels["org.opencontainers.image.revision"] = revision }
         if let source, !source.contains("@") { labels["org.opencontainers.image.source"] = source }
         labels["org.opencontainers.image.version"] = ImageReference.tag(of: image) ?? revision.map { String($0.prefix(7)) } ?? "dev"
-        for (name, value) in context.stage.settings["labels"]?.stringMap ?? [:] { labels[name] = value }
-        return labels.sorted { $0.key < $1.key }
+        for (name, value) in config.labels { labels[name] = value }
+        return labels
     }
 }

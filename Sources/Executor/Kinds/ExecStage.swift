@@ -4,11 +4,7 @@ import Pipeline
 /// The `exec` kind: runs `run` (argv, no shell) or `sh` (via `/bin/sh -c`) in `cwd` with the
 /// stage's `env`, then checks that every declared output exists.
 struct ExecStage: StageRunner {
-    /// The argv a stage runs.
-    static func arguments(for stage: Stage) -> [String] {
-        if let argv = stage.settings["run"]?.strings { return argv }
-        return ["/bin/sh", "-c", stage.settings["sh"]?.string ?? ""]
-    }
+    let config: ExecConfig
 
     /// A command that declares neither inputs nor outputs has nothing to key on: caching it
     /// would run a `test` stage once and never again.
@@ -19,8 +15,10 @@ struct ExecStage: StageRunner {
     func uncachedReason(_ stage: Stage) -> String { "declares no inputs or outputs, so it always runs" }
 
     func commandLine(for stage: Stage) -> String? {
-        if let sh = stage.settings["sh"]?.string { return sh }
-        return ShellQuoting.join(Self.arguments(for: stage))
+        switch config.command {
+        case .shell(let text): text
+        case .argv(let argv): ShellQuoting.join(argv)
+        }
     }
 
     func run(_ context: StageContext) async -> StageResult {
@@ -57,9 +55,7 @@ struct ExecStage: StageRunner {
 
         var environment = context.environment
         environment.merge(stage.env) { _, new in new }
-        let cwd = stage.settings["cwd"]?.string.flatMap(Paths.normalize) ?? ""
-        let spec = ProcessSpec(arguments: Self.arguments(for: stage), environment: environment,
-                               workingDirectory: Paths.join(context.root, cwd))
+        let spec = ProcessSpec(arguments: config.arguments, environment: environment, workingDirectory: Paths.join(context.root, config.cwd))
         let output = context.output
         let termination: ProcessTermination
         do {

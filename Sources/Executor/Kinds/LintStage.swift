@@ -6,6 +6,8 @@ import Pipeline
 /// `lint.sarif` and `lint.json` into `.pipeline/out/<stage>/`, and fails when a finding reaches
 /// `failureThreshold` (default: warning).
 struct LintStage: StageRunner {
+    let config: LintConfig
+
     func isCacheable(_ stage: Stage) -> Bool { true }
 
     func commandLine(for stage: Stage) -> String? { "lint " + stage.inputs.joined(separator: " ") }
@@ -14,15 +16,15 @@ struct LintStage: StageRunner {
         // The checkers' configuration is an input too.
         CacheInputs(files: [".hadolint.yaml", ".hadolint.yml", ".shellcheckrc"].filter {
             context.fileSystem.kind(of: Paths.join(context.root, $0)) == .file
-        } + (context.stage.settings["config"]?.string.map { [$0] } ?? []))
+        } + (config.config.map { [$0] } ?? []))
     }
 
     func run(_ context: StageContext) async -> StageResult {
         let stage = context.stage
         let linter: ProjectLinter
         do {
-            linter = try ProjectLinter(root: context.root, fileSystem: context.fileSystem, configPath: stage.settings["config"]?.string,
-                                       ignored: Set(stage.settings["ignore"]?.strings ?? []))
+            linter = try ProjectLinter(root: context.root, fileSystem: context.fileSystem, configPath: config.config,
+                                       ignored: Set(config.ignore))
         } catch {
             return .failed(error.description)
         }
@@ -48,7 +50,7 @@ struct LintStage: StageRunner {
             return .failed("cannot write the lint reports: \(error)")
         }
         context.output.note("pipeline: linted \(files.count) file\(files.count == 1 ? "" : "s"), \(findings.count) finding\(findings.count == 1 ? "" : "s")")
-        let threshold = stage.settings["failureThreshold"]?.string ?? "warning"
+        let threshold = config.failureThreshold
         guard let limit = Severity(rawValue: threshold) else { return StageResult(status: .succeeded) }
         let failing = findings.filter { $0.severity >= limit }
         if !failing.isEmpty {

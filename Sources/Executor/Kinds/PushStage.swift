@@ -6,7 +6,7 @@ import Pipeline
 /// tag (`7.0.1`) that already names another image is never moved unless the stage is forced
 /// (`--force push`). Credentials come from the engine's own login store only.
 struct PushStage: StageRunner {
-    static let defaultRetries = 3
+    let config: PushConfig
 
     func isCacheable(_ stage: Stage) -> Bool { false }
 
@@ -15,13 +15,13 @@ struct PushStage: StageRunner {
     func commandLine(for stage: Stage) -> String? { "docker push (the tags of the tag stage)" }
 
     func run(_ context: StageContext) async -> StageResult {
-        guard let tags = context.upstreamFact("tags")?.split(separator: " ").map(String.init), !tags.isEmpty else {
+        guard let tags = context.upstream(\.tags.nonEmpty) else {
             return .failed("no tags to push: make the stage need a tag stage")
         }
-        guard let imageID = context.upstreamFact("imageID"), imageID.hasPrefix("sha256:") else {
+        guard let imageID = context.upstream(\.imageID), imageID.hasPrefix("sha256:") else {
             return .failed("no image ID to push: make the stage need a tag stage that follows a docker-build stage")
         }
-        let retries = context.stage.settings["retries"]?.integer ?? Self.defaultRetries
+        let retries = config.retries
         for reference in tags {
             let tag = ImageReference.tag(of: reference) ?? ""
             if SemanticVersion(tag).map({ !$0.isPreRelease }) == true, !context.forced {
@@ -47,7 +47,7 @@ struct PushStage: StageRunner {
                 return .failed("cannot confirm \(reference) in the registry: \(why)")
             }
         }
-        return StageResult(status: .succeeded, facts: ["pushed": tags.joined(separator: " ")])
+        return StageResult(status: .succeeded, facts: StageFacts(pushed: tags))
     }
 
     /// `docker push` with retries: 1 s, 2 s, 4 s … between attempts, only for failures that look
@@ -57,7 +57,7 @@ struct PushStage: StageRunner {
         while true {
             attempt += 1
             let output = context.output
-            let (termination, failure) = await context.docker.run(["push", reference]) { output.append($0) }
+            let (termination, failure) = await context.docker.run(DockerCommands.push(reference)) { output.append($0) }
             guard let termination else { return "cannot start docker: \(failure)" }
             if termination.succeeded { return nil }
             let transient = ["connection refused", "timeout", "i/o timeout", "EOF", "connection reset", "502", "503", "504",
@@ -79,9 +79,7 @@ struct PushStage: StageRunner {
 
     /// The image ID (config digest) the registry has under `reference`.
     private func remoteConfigDigest(_ reference: String, _ context: StageContext) async -> Remote {
-        var arguments = ["manifest", "inspect"]
-        if ImageReference.isLoopbackRegistry(reference) { arguments.append("--insecure") }
-        let (termination, text) = await context.docker.capture(arguments + [reference], environment: ["DOCKER_CLI_EXPERIMENTAL": "enabled"])
+        let (termination, text) = await context.docker.capture(DockerCommands.manifestInspect(reference), environment: ["DOCKER_CLI_EXPERIMENTAL": "enabled"])
         guard let termination else { return .unreachable("cannot start docker") }
         guard termination.succeeded else {
             if text.contains("no such manifest") || text.contains("manifest unknown") || text.contains("not found") { return .absent }

@@ -6,27 +6,25 @@ import Pipeline
 /// digest of the rendered tree, so a re-render that produces the same bytes keeps everything
 /// downstream cached (early cutoff).
 struct RenderStage: StageRunner {
+    let config: RenderConfig
+
     func isCacheable(_ stage: Stage) -> Bool { true }
 
     func commandLine(for stage: Stage) -> String? {
-        "render \(stage.settings["from"]?.string ?? "") → .pipeline/out/\(stage.name)/"
-    }
-
-    static func source(_ stage: Stage) -> String {
-        Paths.normalize(stage.settings["from"]?.string ?? "") ?? ""
+        "render \(config.from) → .pipeline/out/\(stage.name)/"
     }
 
     static func output(_ stage: Stage) -> String { ".pipeline/out/" + stage.name }
 
     func cacheInputs(_ context: StageContext) async throws(StageFailure) -> CacheInputs {
-        let from = Self.source(context.stage)
+        let from = config.from
         guard context.fileSystem.kind(of: Paths.join(context.root, from)) == .directory else {
-            throw StageFailure(reason: "\"from\" directory '\(context.stage.settings["from"]?.string ?? "")' does not exist")
+            throw StageFailure(reason: "\"from\" directory '\(from)' does not exist")
         }
         let files = FileWalker(fileSystem: context.fileSystem, root: Paths.join(context.root, from)).allFiles()
         // The values the templates use are ingredients too; secrets are refused when rendering.
         var environment: [String: String] = [:]
-        for template in context.stage.settings["templates"]?.strings ?? [] {
+        for template in config.templates {
             guard let bytes = try? context.fileSystem.readFile(Paths.join(context.root, Paths.join(from, template))) else { continue }
             for name in TemplateRenderer.names(in: String(decoding: bytes, as: UTF8.self)) {
                 switch Self.lookup(name, context) {
@@ -46,10 +44,10 @@ struct RenderStage: StageRunner {
         return .text(value)
     }
 
-    func verifyCached(_ facts: StageFacts, context: StageContext) async -> String? {
+    func verifyCached(_ facts: StageFacts, context: StageContext) async -> CachedState {
         // The directory is ours to rebuild; if anyone changed it, render again.
-        guard let expected = facts["tree"] else { return "its record has no tree digest" }
-        return treeDigest(context) == expected ? nil : "its output directory .pipeline/out/\(context.stage.name)/ was changed or removed"
+        guard let expected = facts.tree else { return .gone("its record has no tree digest") }
+        return treeDigest(context) == expected ? .intact : .gone("its output directory .pipeline/out/\(context.stage.name)/ was changed or removed")
     }
 
     /// The digest of every file (path, mode, content) in the output directory.
@@ -69,13 +67,13 @@ struct RenderStage: StageRunner {
 
     func run(_ context: StageContext) async -> StageResult {
         let stage = context.stage
-        let from = Self.source(stage)
+        let from = config.from
         let source = Paths.join(context.root, from)
         let destination = Paths.join(context.root, Self.output(stage))
         guard context.fileSystem.kind(of: source) == .directory else {
-            return .failed("\"from\" directory '\(stage.settings["from"]?.string ?? "")' does not exist")
+            return .failed("\"from\" directory '\(from)' does not exist")
         }
-        let templates = Set((stage.settings["templates"]?.strings ?? []).map { Paths.normalize($0) ?? $0 })
+        let templates = Set(config.templates)
         let files = FileWalker(fileSystem: context.fileSystem, root: source).allFiles()
         for template in templates.sorted() where !files.contains(template) {
             return .failed("template '\(template)' is not a file under '\(from)'")
@@ -110,6 +108,6 @@ struct RenderStage: StageRunner {
             return .failed("cannot write \(error.path): \(error.reason)")
         }
         context.output.note("copied \(files.count) file\(files.count == 1 ? "" : "s") into \(Self.output(stage))/")
-        return StageResult(status: .succeeded, facts: ["tree": treeDigest(context)])
+        return StageResult(status: .succeeded, facts: StageFacts(tree: treeDigest(context)))
     }
 }

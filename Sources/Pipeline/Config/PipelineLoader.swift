@@ -29,6 +29,8 @@ public struct PipelineLoader {
 
     private let context: Context
     private var errors: [ConfigError] = []
+    /// Hides the values of the declared secrets in error messages (an image name built from one).
+    private var redactor = Redactor(secrets: [])
 
     private init(context: Context) {
         self.context = context
@@ -47,8 +49,8 @@ public struct PipelineLoader {
         throw ConfigErrors(loader.errors)
     }
 
-    private mutating func fail(_ location: SourceLocation?, _ path: String, _ message: String) {
-        errors.append(ConfigError(file: context.file, location: location, path: path, message: message))
+    mutating func fail(_ location: SourceLocation?, _ path: String, _ message: String) {
+        errors.append(ConfigError(file: context.file, location: location, path: path, message: redactor.redact(message)))
     }
 
     private mutating func load(_ root: JSONNode) -> PipelineDefinition? {
@@ -82,6 +84,7 @@ public struct PipelineLoader {
             }
             secrets.append(name)
         }
+        redactor = Redactor(secrets: secrets.compactMap { context.environment[$0] })
         for (name, node) in rawVars where !VariableExpander.isValidName(name) {
             fail(node.location, "vars." + name, "'\(name)' is not a valid variable name (letters, digits and _, not starting with a digit)")
         }
@@ -179,6 +182,7 @@ public struct PipelineLoader {
         }
         stage.missingSecrets = trace.missingSecrets
         stage.variables = trace.referenced
+        if let config = decodeConfig(stage, nodes: StageNodes(path: path, fields: fields)) { stage.config = config }
         checkOutputsAgainstInputs(stage, outputNodes: outputNodes)
         if kind == .dockerBuild { refuseSecrets(in: fields, keys: ["args", "labels"], path: path, secrets: secrets, expander: expander) }
         return (stage, (needLocations, stage.outputs.indices.map { $0 < outputNodes.count ? outputNodes[$0].location : nil }))

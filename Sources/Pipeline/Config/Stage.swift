@@ -10,8 +10,10 @@ public struct Stage: Sendable, Hashable {
     public var outputs: [String]
     public var env: [String: String]
     public var description: String?
-    /// The kind-specific keys, expanded.
+    /// The kind-specific keys, expanded, as written: what the cache key covers.
     public var settings: [String: ConfigValue]
+    /// The same settings decoded and checked, with their defaults: what the kind runs with.
+    public var config: StageConfig
     /// Where the stage's name is written in pipeline.json.
     public var location: SourceLocation
     /// Secrets this stage refers to that are not set in the environment; it cannot run.
@@ -22,7 +24,8 @@ public struct Stage: Sendable, Hashable {
 
     public init(name: String, kind: StageKind, needs: [String] = [], inputs: [String] = [], outputs: [String] = [],
                 env: [String: String] = [:], description: String? = nil, settings: [String: ConfigValue] = [:],
-                location: SourceLocation = SourceLocation(line: 1, column: 1), missingSecrets: [String] = []) {
+                location: SourceLocation = SourceLocation(line: 1, column: 1), missingSecrets: [String] = [], config: StageConfig? = nil) {
+        self.config = config ?? StageConfig.defaults(for: kind)
         self.name = name
         self.kind = kind
         self.needs = needs

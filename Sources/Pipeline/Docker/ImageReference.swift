@@ -61,8 +61,24 @@ public struct ImageReference: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The repository path of `text` (`docker.io/example/app:1` → `example/app`); `text` itself
+    /// Registry and repository of `text` without tag or digest (`127.0.0.1:5000/team/app:1` →
+    /// `127.0.0.1:5000/team/app`): where `docker tag` and `docker push` put it. `text` itself
     /// when it does not parse.
+    public static func name(of text: String) -> String {
+        (try? parse(text))?.name ?? text
+    }
+
+    /// Whether the reference names a registry on this machine (`localhost`, `127.x.x.x`,
+    /// `[::1]`): docker talks plain HTTP to those, so `docker manifest inspect` needs `--insecure`.
+    public static func isLoopbackRegistry(_ reference: String) -> Bool {
+        guard let registry = (try? ImageReference(parsing: reference))?.registry else { return false }
+        if registry.hasPrefix("[::1]") { return true }
+        let host = registry.split(separator: ":").first.map(String.init) ?? registry
+        return host == "localhost" || host.hasPrefix("127.")
+    }
+
+    /// The repository path of `text` (`docker.io/example/app:1` → `example/app`); `text` itself
+    /// when it does not parse. Not a name to tag or push with: it has no registry.
     public static func repositoryName(of text: String) -> String {
         (try? parse(text))?.repository ?? text
     }

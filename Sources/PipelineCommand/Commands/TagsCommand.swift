@@ -28,7 +28,7 @@ struct TagsCommand: Command {
     func run(_ system: SystemContext) async throws -> Int32 {
         let workspace = try await Workspace.load(global, system: system)
         let definition = workspace.definition
-        let defaultBranch = definition.stages.first { $0.kind == .tag }?.settings["defaultBranch"]?.string ?? "main"
+        let defaultBranch = definition.stages.lazy.compactMap(\.config.tag).first?.defaultBranch ?? TagConfig().defaultBranch
         let git = GitInfoReader(runner: system.runner, environment: system.environment, root: workspace.root)
         guard let facts = await git.facts() else {
             throw WorkspaceError(description: "\(workspace.root) is not a git repository with a commit; tags are computed from git")

@@ -1,5 +1,3 @@
-import Basics
-
 /// Replaces every secret value with `***` in everything the tool writes: command lines, stage
 /// output, log files, failure reasons, notices, traces and reports. Longest values first, so a
 /// secret that contains another is hidden whole.
@@ -14,7 +12,7 @@ public struct Redactor: Sendable {
     private let secrets: [String]
     /// The longest secret in UTF-8 bytes: how much output must be held back at a forced line
     /// cut so a secret is never printed in two halves.
-    let longestSecret: Int
+    public let longestSecret: Int
 
     public init(secrets: [String]) {
         var values = Set(secrets.filter { !$0.isEmpty })
@@ -43,7 +41,7 @@ public struct Redactor: Sendable {
     /// Where a line that is too long may be cut without splitting a secret: at most `limit`,
     /// moved back to the start of any secret that straddles it and to a UTF-8 character
     /// boundary. The bytes after the cut wait for the rest of the line.
-    func safeCut(_ bytes: [UInt8], limit: Int) -> Int {
+    public func safeCut(_ bytes: [UInt8], limit: Int) -> Int {
         var cut = min(limit, bytes.count)
         var moved = true
         while moved {
@@ -65,34 +63,4 @@ public struct Redactor: Sendable {
         while cut > 0, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
         return cut
     }
-
-    /// The outcome with its reason, failure reason and output tail redacted.
-    public func redact(_ outcome: StageOutcome) -> StageOutcome {
-        guard !isEmpty else { return outcome }
-        var result = outcome
-        switch outcome.status {
-        case .failed(let reason): result.status = .failed(reason: redact(reason))
-        case .skipped(let reason): result.status = .skipped(reason: redact(reason))
-        case .succeeded, .cached, .interrupted: break
-        }
-        result.reason = outcome.reason.map(redact)
-        result.tail = outcome.tail.map(redact)
-        return result
-    }
-}
-
-/// Passes every event on with its text redacted: the one gate between a run and what it shows.
-struct RedactingReporter: RunReporter {
-    let base: any RunReporter
-    let redactor: Redactor
-
-    func stageStarted(_ name: String, command: String?, reason: String?) {
-        base.stageStarted(name, command: command.map(redactor.redact), reason: reason.map(redactor.redact))
-    }
-
-    func stageOutput(_ name: String, line: String) { base.stageOutput(name, line: redactor.redact(line)) }
-
-    func stageFinished(_ outcome: StageOutcome) { base.stageFinished(redactor.redact(outcome)) }
-
-    func notice(_ message: String) { base.notice(redactor.redact(message)) }
 }
