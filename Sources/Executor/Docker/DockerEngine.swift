@@ -1,4 +1,5 @@
 import Basics
+import Pipeline
 import Synchronization
 
 /// The Docker engine as the `docker` CLI reaches it: `PIPELINE_DOCKER` or `docker` from PATH,
@@ -87,7 +88,7 @@ final class DockerEngine: Sendable {
 
     /// Whether the engine still has an image (`docker image inspect`).
     func imageExists(_ reference: String) async -> Bool {
-        let (termination, _) = await capture(["image", "inspect", "--format", "{{.Id}}", reference])
+        let (termination, _) = await capture(DockerCommands.imageID(reference))
         return termination?.succeeded ?? false
     }
 }
