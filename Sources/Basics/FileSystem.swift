@@ -68,7 +68,7 @@ public protocol OutputFile: AnyObject, Sendable {
     func close()
 }
 
-/// All file access of the pure targets and the executor goes through this (DESIGN.md §3).
+/// All file access of the pure targets and the executor goes through this.
 /// Paths are absolute.
 public protocol FileSystem: Sendable {
     /// The kind of what `path` names, or nil when nothing is there. Does not follow symlinks.

@@ -1,4 +1,4 @@
-/// Writes findings in the formats `pipeline lint --format` offers (DESIGN.md §7, §9). Pure:
+/// Writes findings in the formats `pipeline lint --format` offers. Pure:
 /// findings in, text out; the caller decides where it goes and what the exit code is.
 public enum FindingFormat: String, Sendable, CaseIterable {
     case tty, json, sarif, checkstyle, gnu, github, codeclimate

@@ -21,7 +21,7 @@ enum ColorChoice: String, CaseIterable {
     case auto, always, never
 }
 
-/// Options every command accepts (DESIGN.md §7).
+/// Options every command accepts.
 struct GlobalOptions {
     var directory: String?
     var file: String?

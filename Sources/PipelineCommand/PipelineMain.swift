@@ -4,7 +4,7 @@ import Foundation
 import Pipeline
 
 /// Entry point: parse, dispatch, and turn every error into a message and an exit code — the
-/// one place that does (STYLE.md habit 9).
+/// one place that does.
 @main
 enum PipelineMain {
     static let version = "0.1.0"

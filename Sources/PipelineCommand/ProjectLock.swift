@@ -2,7 +2,7 @@ import Basics
 import Executor
 import SystemIO
 
-/// The lock that serialises runs in one project (DESIGN.md §6): `.pipeline/lock`, an flock the
+/// The lock that serialises runs in one project: `.pipeline/lock`, an flock the
 /// kernel drops when the holder dies, so a killed run never leaves the project locked.
 enum ProjectLock {
     static func acquire(root: String, system: SystemContext) throws -> any FileLock {

@@ -69,4 +69,23 @@ import TestSupport
         #expect(try index.digest(of: "/p") == nil)
         #expect(try index.digest(of: "/p/missing") == nil)
     }
+
+    /// Files created and deleted over many runs: the index holds only what still exists.
+    @Test func entriesOfDeletedFilesAreDroppedOnSave() throws {
+        for round in 0..<20 {
+            let path = "/p/gen-\(round).txt"
+            try fileSystem.writeFileAtomically(path, Array("round \(round)".utf8))
+            let index = index(now: fileSystem.now + 10_000_000_000)
+            _ = try index.digest(of: path)
+            try index.save()
+            try fileSystem.removeItem(path)
+        }
+        let kept = StatIndex.read("/p/.index", fileSystem)
+        #expect(kept.keys.sorted() == ["/p/gen-19.txt"], "only the last round's file, deleted after its save, is left")
+        try fileSystem.writeFileAtomically("/p/a.txt", Array("changed".utf8))
+        let last = index(now: fileSystem.now + 10_000_000_000)
+        _ = try last.digest(of: "/p/a.txt")
+        try last.save()
+        #expect(StatIndex.read("/p/.index", fileSystem).keys.sorted() == ["/p/a.txt"])
+    }
 }

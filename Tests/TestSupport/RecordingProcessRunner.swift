@@ -2,7 +2,7 @@ import Basics
 import Synchronization
 
 /// A process runner that starts nothing: it records every spec it is asked to run and answers
-/// with a scripted result, so executor tests can assert the exact commands (STYLE.md habit 8).
+/// with a scripted result, so executor tests can assert the exact commands.
 public final class RecordingProcessRunner: ProcessRunner, Sendable {
     /// What a fake process does: print `output`, optionally write files, then end.
     public struct Behaviour: Sendable {

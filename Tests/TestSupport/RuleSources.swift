@@ -1,7 +1,7 @@
 import Foundation
 
 /// The checkers' rule and test files in the source tree, for the registry tests that keep
-/// rules registered, documented and tested (STYLE.md habit 1).
+/// rules registered, documented and tested.
 public enum RuleSources {
     /// The package root, found from this file's place in it.
     public static let packageRoot = URL(fileURLWithPath: #filePath)

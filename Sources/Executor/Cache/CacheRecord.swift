@@ -12,7 +12,7 @@ struct OutputEntry: Sendable, Hashable {
     var executable: Bool { permissions & 0o111 != 0 }
 }
 
-/// What a successful run of a stage left behind, stored under its cache key (DESIGN.md §6):
+/// What a successful run of a stage left behind, stored under its cache key:
 /// the outputs with their digests and how it went. The ingredients, whose SHA-256 is the key,
 /// are kept as the blob of that digest, read only to explain a miss; a hit reads this small
 /// record alone.

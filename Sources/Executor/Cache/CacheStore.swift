@@ -2,7 +2,7 @@ import Basics
 import Pipeline
 import Synchronization
 
-/// The files under `.pipeline/cache/` (DESIGN.md §6):
+/// The files under `.pipeline/cache/`:
 ///
 /// - `records/ab/<key>`: action records, one per cache key;
 /// - `blobs/ab/<digest>`: output files and logs, content-addressed;

@@ -39,7 +39,6 @@ public final class RunCache: Sendable {
     let root: String
     let fileSystem: any FileSystem
 
-    /// Opens the cache of the project at `root`.
     /// The stat index read ahead of time: the largest file of the cache, read while
     /// pipeline.json is being loaded.
     public struct PreloadedIndex: Sendable {
@@ -51,6 +50,7 @@ public final class RunCache: Sendable {
         PreloadedIndex(entries: StatIndex.read(CacheStore(root: root, fileSystem: fileSystem).statIndexPath, fileSystem))
     }
 
+    /// Opens the cache of the project at `root`, creating `.pipeline/cache/` if needed.
     public init(root: String, fileSystem: any FileSystem, time: any TimeSource, secrets: [String: String],
                 preloaded: PreloadedIndex? = nil) throws(FileSystemError) {
         self.root = root
@@ -114,7 +114,7 @@ public final class RunCache: Sendable {
                         witnesses: witnesses)
     }
 
-    /// Hit, or run with the reason (STYLE.md habit 6).
+    /// Hit, or run with the reason.
     func decide(_ stage: Stage, _ stageKey: StageKey, policy: CachePolicy) -> Decision {
         if policy.forced.contains(stage.name) { return .run(reason: "forced with --force") }
         if !policy.readCache { return .run(reason: "--no-cache") }

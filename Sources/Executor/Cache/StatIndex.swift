@@ -1,8 +1,8 @@
 import Basics
 import Synchronization
 
-/// Remembers each file's content digest by its stat data, so an unchanged file is not read again
-/// (DESIGN.md §6). Persisted as `.pipeline/cache/stat-index`.
+/// Remembers each file's content digest by its stat data, so an unchanged file is not read again.
+/// Persisted as `.pipeline/cache/stat-index`.
 ///
 /// The racy-clean rule (as git's): a file whose modification time is not safely older than the
 /// moment it was hashed could change again within the file system's timestamp granularity
@@ -32,6 +32,8 @@ final class StatIndex: Sendable {
 
     private struct State {
         var entries: [String: Entry]
+        /// Paths looked up since loading: the others are checked for existence when saving.
+        var seen: Set<String> = []
         var changed = false
         var hashed = 0
         var reused = 0
@@ -89,7 +91,10 @@ final class StatIndex: Sendable {
     private func fileDigest(_ path: String, _ status: FileStatus, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool) {
         let cached = state.withLock { $0.entries[path] }
         if let cached, !cached.racy, cached.matches(status) {
-            state.withLock { $0.reused += 1 }
+            state.withLock { state in
+                state.reused += 1
+                state.seen.insert(path)
+            }
             witnesses.append(InputWitness(path: path, status: status, racyDigest: nil))
             return (cached.digest, cached.executable)
         }
@@ -104,6 +109,7 @@ final class StatIndex: Sendable {
                           device: status.device, executable: status.executable, digest: digest, racy: racy)
         state.withLock { state in
             state.entries[path] = entry
+            state.seen.insert(path)
             state.changed = true
             state.hashed += 1
         }
@@ -182,8 +188,13 @@ final class StatIndex: Sendable {
     /// Writes the index atomically if anything changed. Entries for files that no longer exist
     /// are dropped.
     func save() throws(FileSystemError) {
-        let snapshot = state.withLock { state -> [String: Entry]? in state.changed ? state.entries : nil }
-        guard let snapshot else { return }
+        let (pending, unseen) = state.withLock { state -> ([String: Entry]?, [String]) in
+            guard state.changed else { return (nil, []) }
+            return (state.entries, state.entries.keys.filter { !state.seen.contains($0) })
+        }
+        guard var snapshot = pending else { return }
+        // A file that is gone never comes back under the same stat data: forget it.
+        for path in unseen where fileSystem.status(of: path) == nil { snapshot[path] = nil }
         var text = Self.header + "\n"
         // Unsorted: order does not matter to the reader, and sorting 10,000 paths costs more
         // than the write.

@@ -5,7 +5,7 @@ import Synchronization
 /// The Docker engine as the `docker` CLI reaches it: `PIPELINE_DOCKER` or `docker` from PATH,
 /// with the caller's `DOCKER_HOST`. Probed once per run, however many stages ask.
 final class DockerEngine: Sendable {
-    /// What the probe learnt; part of the cache key of docker stages (DESIGN.md §6).
+    /// What the probe learnt; part of the cache key of docker stages.
     struct Info: Sendable, Hashable {
         var version: String
         var platform: String

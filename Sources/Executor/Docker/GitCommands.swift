@@ -17,7 +17,7 @@ struct GitCommands: Sendable {
         return collected.withLock { String(decoding: $0, as: UTF8.self) }.trimmingWhitespace
     }
 
-    /// What the tag rules of DESIGN.md §8 need; nil outside a repository with commits.
+    /// What the tag rules need (commit, branch, tags, dirty); nil outside a repository with commits.
     func facts() async -> GitFacts? {
         guard let sha = await output(["rev-parse", "--verify", "-q", "HEAD"]), !sha.isEmpty else { return nil }
         async let branch = output(["symbolic-ref", "-q", "--short", "HEAD"])

@@ -1,7 +1,7 @@
 import Basics
 import Pipeline
 
-/// The `docker-build` kind (DESIGN.md §5): builds `context` with BuildKit, tags it `image`,
+/// The `docker-build` kind: builds `context` with BuildKit, tags it `image`,
 /// records the image ID. Its cache key covers the context exactly as the engine receives it
 /// (`.dockerignore` applied with Docker's rules) plus the engine's version and platform.
 struct DockerBuildStage: StageRunner {

@@ -1,7 +1,7 @@
 import Basics
 import Pipeline
 
-/// The `lint` kind (DESIGN.md §5): lints its `inputs` (Dockerfiles, shell scripts, supervisord
+/// The `lint` kind: lints its `inputs` (Dockerfiles, shell scripts, supervisord
 /// configs), writes
 /// `lint.sarif` and `lint.json` into `.pipeline/out/<stage>/`, and fails when a finding reaches
 /// `failureThreshold` (default: warning).

@@ -1,7 +1,7 @@
 import Basics
 import Pipeline
 
-/// The `render` kind (DESIGN.md §5): copies `from` into `.pipeline/out/<stage>/` keeping file
+/// The `render` kind: copies `from` into `.pipeline/out/<stage>/` keeping file
 /// modes, rendering the files listed in `templates` (`{{ NAME }}`). What it hands on is the
 /// digest of the rendered tree, so a re-render that produces the same bytes keeps everything
 /// downstream cached (early cutoff).

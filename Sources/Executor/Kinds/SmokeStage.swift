@@ -1,7 +1,7 @@
 import Basics
 import Pipeline
 
-/// The `smoke` kind (DESIGN.md §5): runs the image, waits for its HEALTHCHECK, then probes it
+/// The `smoke` kind: runs the image, waits for its HEALTHCHECK, then probes it
 /// with `exec`, `http` and `log` checks, each retried until `timeout`. The container is always
 /// removed: on success, failure, timeout and interruption. Cached by image ID and checks.
 struct SmokeStage: StageRunner {

@@ -131,7 +131,7 @@ struct StageFailure: Error, Sendable {
     var reason: String
 }
 
-/// One stage kind: how its stages run. One file per kind (DESIGN.md §3).
+/// One stage kind: how its stages run. One file per kind.
 protocol StageRunner: Sendable {
     /// The command line shown when the stage starts, before redaction.
     func commandLine(for stage: Stage) -> String?

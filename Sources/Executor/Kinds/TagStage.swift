@@ -1,7 +1,7 @@
 import Basics
 import Pipeline
 
-/// The `tag` kind: computes the image's tags from git (DESIGN.md §8) and applies them with
+/// The `tag` kind: computes the image's tags from git and applies them with
 /// `docker tag`. Runs every time: it is cheap, and git may have moved since the last run.
 struct TagStage: StageRunner {
     let config: TagConfig

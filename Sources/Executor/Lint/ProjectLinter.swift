@@ -4,7 +4,7 @@ import Pipeline
 import ShellLint
 import SupervisorLint
 
-/// Lints a project's files with the native checkers (DESIGN.md §5 `lint`, §9): Dockerfiles
+/// Lints a project's files with the native checkers: Dockerfiles
 /// with the hadolint rules, shell scripts with the ShellCheck rules, supervisord configs with
 /// our PL2xxx rules. Configuration comes from
 /// the project root's `.hadolint.yaml` and `.shellcheckrc`, as those tools read them.

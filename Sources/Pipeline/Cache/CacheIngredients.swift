@@ -1,6 +1,6 @@
 import Basics
 
-/// Everything that decides whether a stage's last result can be reused (DESIGN.md §6), kept as
+/// Everything that decides whether a stage's last result can be reused, kept as
 /// a value so a miss can be explained by diffing two of them (after llbuild's signatures).
 ///
 /// The key is the SHA-256 of `json()` written compactly with sorted keys. Secrets never appear
@@ -148,7 +148,7 @@ public struct CacheIngredients: Sendable, Hashable {
                   upstream: upstream, environment: environment)
     }
 
-    /// What changed from `old` to `self`, one line each, in the words of DESIGN.md §6:
+    /// What changed from `old` to `self`, one line each, in the words `explain` uses:
     /// `docker/entrypoint.sh: content 3f1a9b2c…→9b2c3f1a…`, `var ONE_VERSION: 7.0→7.1`,
     /// `upstream render: output changed`.
     public func differences(from old: CacheIngredients) -> [String] {

@@ -1,7 +1,7 @@
 import Basics
 
 /// Replaces secret values in cache ingredients by a keyed hash, so records and `explain` never
-/// hold a secret, yet a changed secret still changes the key (DESIGN.md §6). The key lives in
+/// hold a secret, yet a changed secret still changes the key. The key lives in
 /// `.pipeline/`; a plain hash would let anyone with the cache test guesses offline.
 public struct SecretMasker: Sendable {
     private let replacements: [(value: String, marker: String)]

@@ -21,7 +21,7 @@ public struct PipelineLoader {
         }
     }
 
-    /// The names of the built-in variables (DESIGN.md §4).
+    /// The names of the built-in variables.
     public static let builtinNames = ["GIT_SHA", "GIT_SHORT_SHA", "GIT_BRANCH", "GIT_TAG", "GIT_DIRTY", "PIPELINE_ROOT"]
 
     /// Stage keys whose values are names or fixed words, never expanded.

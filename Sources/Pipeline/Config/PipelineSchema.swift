@@ -1,4 +1,4 @@
-/// The stage kinds of DESIGN.md §5.
+/// The stage kinds pipeline.json version 1 knows.
 public enum StageKind: String, Sendable, CaseIterable, Hashable {
     case exec
     case lint
@@ -9,7 +9,7 @@ public enum StageKind: String, Sendable, CaseIterable, Hashable {
     case push
 }
 
-/// Every key pipeline.json version 1 accepts (DESIGN.md §4–§5), with its type and meaning.
+/// Every key pipeline.json version 1 accepts, with its type and meaning.
 public enum PipelineSchema {
     /// The top-level object.
     public static let document = ObjectSchema([

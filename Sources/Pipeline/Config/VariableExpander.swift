@@ -1,4 +1,4 @@
-/// Expands `${NAME}` and `${NAME:-default}` in strings (DESIGN.md §4). `$${` writes a literal `${`;
+/// Expands `${NAME}` and `${NAME:-default}` in strings. `$${` writes a literal `${`;
 /// any other `$` is left alone, so shell text like `$HOME` passes through untouched.
 ///
 /// Lookup order, highest first: `--set`, the environment, `vars`, built-ins. Names listed as

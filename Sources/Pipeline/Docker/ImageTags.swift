@@ -21,7 +21,7 @@ public struct GitFacts: Sendable, Hashable {
     }
 }
 
-/// The image tags of DESIGN.md §8, computed from git facts alone.
+/// The image tags a git state gives (release tags, branch, commit), computed from git facts alone.
 ///
 /// - A clean checkout at a release tag (`v7.0.1` or `7.0.1`) gets `7.0.1`, then `7.0`, `7` and
 ///   `latest`, each only when no higher release (pre-releases aside) would claim it.

@@ -1,6 +1,6 @@
 import Basics
 
-/// What one stage will do in a run, and why (STYLE.md habit 6: every re-run has a reason).
+/// What one stage will do in a run, and why.
 public struct PlannedStage: Sendable, Hashable {
     public enum Action: String, Sendable, Hashable {
         case run, cached
@@ -63,7 +63,7 @@ public enum Planner {
         return Plan(requested: requested, steps: steps)
     }
 
-    /// `plan --json`: `{"target": …, "stages": [{"name", "kind", "action", "reason"}]}` (DESIGN.md §7).
+    /// `plan --json`: `{"target": …, "stages": [{"name", "kind", "action", "reason"}]}`.
     public static func json(_ plan: Plan, graph: StageGraph) -> JSONWriter.Value {
         let target: JSONWriter.Value = plan.requested.count == 1 ? .string(plan.requested[0]) : .array(plan.requested.map { .string($0) })
         return .object([

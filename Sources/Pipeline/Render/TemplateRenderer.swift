@@ -1,6 +1,6 @@
 import Basics
 
-/// Renders `{{ NAME }}` placeholders in a text file (DESIGN.md §5 `render`). `{{{{` writes a
+/// Renders `{{ NAME }}` placeholders in a text file. `{{{{` writes a
 /// literal `{{`. Pure: the caller says how names resolve.
 public enum TemplateRenderer {
     /// Why a template cannot be rendered, with its position.

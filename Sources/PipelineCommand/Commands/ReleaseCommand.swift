@@ -2,7 +2,7 @@ import Basics
 import Executor
 import Pipeline
 
-/// `pipeline release VERSION [--dry-run]` (DESIGN.md §8): refuses a dirty tree, an invalid
+/// `pipeline release VERSION [--dry-run]`: refuses a dirty tree, an invalid
 /// version or one already tagged; creates the annotated tag `vVERSION`; runs the `release`
 /// target; pushes the git tag only if everything passed, and deletes the tag it made if not.
 struct ReleaseCommand: Command {

@@ -2,14 +2,14 @@ import Basics
 import Executor
 import Pipeline
 
-/// `pipeline tags [--json]`: the image tags DESIGN.md §8 gives the current git state.
+/// `pipeline tags [--json]`: the image tags the current git state gives.
 struct TagsCommand: Command {
     static let name = "tags"
     static let summary = "print the image tags computed from git"
     static let usage = """
     pipeline [options] tags [--json]
 
-    Prints the tags a tag stage would apply now (DESIGN.md §8): on a clean release tag vX.Y.Z,
+    Prints the tags a tag stage would apply now: on a clean release tag vX.Y.Z,
     X.Y.Z plus X.Y, X and latest where it is the highest release; on the default branch edge
     and sha-<7 hex>; on another branch the branch name and sha-<7 hex>.
       --json    print {"tags": [...], "sha": …, "branch": …, "dirty": …}

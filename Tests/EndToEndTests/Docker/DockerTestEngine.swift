@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The Docker engine the integration tests drive (DESIGN.md §10): `DOCKER_HOST` or the default
+/// The Docker engine the integration tests drive: `DOCKER_HOST` or the default
 /// socket, Debian's BuildKit-capable client unless `PIPELINE_DOCKER` says otherwise. Without an
 /// engine the tests are skipped with a reason, unless `PIPELINE_TEST_DOCKER=required`, where
 /// they fail.
