@@ -53,6 +53,7 @@ public final class Executor: Sendable {
     private let redactor: Redactor
     private let cache: RunCache?
     private let interruption = Mutex<Int32?>(nil)
+    /// Trace lanes in use; grows to the largest number of stages that ran at once, never to -j.
     private let lanes = Mutex<[Bool]>([])
     /// Output digests of finished stages, for the cache keys of the stages that need them.
     private let outputDigests = Mutex<[Int: Digest]>([:])
@@ -76,7 +77,6 @@ public final class Executor: Sendable {
         self.time = time
         self.reporter = reporter
         self.redactor = Redactor(secrets: definition.secretValues)
-        lanes.withLock { $0 = Array(repeating: false, count: options.jobs) }
     }
 
     /// Refuses a plan that cannot run before anything starts: secrets that are not set.
@@ -87,8 +87,10 @@ public final class Executor: Sendable {
         if !missing.isEmpty { throw MissingSecretsError(missing: missing) }
     }
 
-    /// Stops starting stages and forwards `signal` to every running child. A second call, or the
-    /// grace period running out, kills them.
+    /// Stops starting stages and asks every running child to stop: Ctrl-C is forwarded as
+    /// SIGINT, every other signal as SIGTERM (a stage may use SIGHUP or SIGUSR1 for something
+    /// else than stopping). A second call, or the grace period running out, kills them. The run
+    /// then reports `signal` (exit code 128 + signal).
     public func interrupt(signal: Int32) {
         let first = interruption.withLock { current -> Bool in
             defer { if current == nil { current = signal } }
@@ -100,7 +102,7 @@ public final class Executor: Sendable {
             return
         }
         reporter.notice("interrupted: waiting for running stages to stop (press Ctrl-C again to kill them)")
-        runner.signalAll(signal)
+        runner.signalAll(signal == SignalNumber.interrupt ? signal : SignalNumber.terminate)
         let grace = options.interruptGraceSeconds
         let runner = self.runner
         Task.detached {

@@ -32,7 +32,7 @@ enum Help {
         for command in Commands.all {
             text += "  " + command.name + String(repeating: " ", count: width - command.name.count + 3) + command.summary + "\n"
         }
-        text += "\n" + options + "\n\nExit codes: 0 success, 1 a stage failed, 2 usage or pipeline.json error, 130 interrupted (143 on SIGTERM).\n"
+        text += "\n" + options + "\n\nExit codes: 0 success, 1 a stage failed, 2 usage or pipeline.json error, 128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).\n"
         text += "Run 'pipeline COMMAND --help' for a command's own help.\n"
         return text
     }
