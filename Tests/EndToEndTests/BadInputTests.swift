@@ -35,7 +35,12 @@ import Testing
     @Test(arguments: [
         (["biuld"], "error: unknown command 'biuld' (did you mean 'build'?)\nRun 'pipeline --help' for usage.\n"),
         (["build", "--jbos", "2"], "error: unknown option '--jbos' (did you mean '--jobs'?)\nRun 'pipeline build --help' for usage.\n"),
-        (["-j", "0", "build"], "error: -j expects a positive number of parallel stages, got '0'\nRun 'pipeline --help' for usage.\n"),
+        (["-j", "0", "build"], "error: -j expects a whole number of parallel stages from 1 to 1024, got '0'\nRun 'pipeline --help' for usage.\n"),
+        (["-j", "999999999999999999", "build"], "error: -j expects a whole number of parallel stages from 1 to 1024, got '999999999999999999'\nRun 'pipeline --help' for usage.\n"),
+        (["--jobs=1025", "build"], "error: --jobs expects a whole number of parallel stages from 1 to 1024, got '1025'\nRun 'pipeline --help' for usage.\n"),
+        (["cache", "prune", "--older-than", "999999999999d"], "error: --older-than expects a duration such as 90s, 5m, 1h30m, 30d or 2w (units ms, s, m, h, d, w), got '999999999999d'\nRun 'pipeline cache --help' for usage.\n"),
+        (["cache", "prune", "--older-than", "300000w"], "error: --older-than expects a duration such as 90s, 5m, 1h30m, 30d or 2w (units ms, s, m, h, d, w), got '300000w'\nRun 'pipeline cache --help' for usage.\n"),
+        (["cache", "prune", "--max-size", "99999999T"], "error: --max-size expects a size such as 500M or 2G (units k, M, G, T, powers of 1024), got '99999999T'\nRun 'pipeline cache --help' for usage.\n"),
         (["--set", "1X=2", "build"], "error: --set: '1X' is not a valid variable name (letters, digits and _, not starting with a digit)\nRun 'pipeline --help' for usage.\n"),
         (["run"], "error: 'pipeline run' needs at least one stage or target name ('pipeline list' shows them)\nRun 'pipeline run --help' for usage.\n"),
         (["run", "mrak"], "error: 'mrak' is not a stage or target in pipeline.json (did you mean 'mark'?); `pipeline list` shows them\n"),

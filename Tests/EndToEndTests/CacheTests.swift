@@ -124,11 +124,13 @@ import Testing
         #expect(pruned.stdout.hasPrefix("removed 4 records and "))
         #expect(try project.run("cache", "stats").stdout.contains("records 0\nblobs   0\n"))
         #expect(try project.run("cache", "prune", "--older-than", "1d").stdout.hasPrefix("removed 0 records"))
+        // The same duration grammar as pipeline.json's timeouts.
+        #expect(try project.run("cache", "prune", "--older-than", "1h30m").stdout.hasPrefix("removed 0 records"))
         #expect(try project.run("cache", "clear").stdout == "cache cleared\n")
         #expect(!project.exists(".pipeline/cache"))
         let bad = try project.run("cache", "prune", "--max-size", "lots")
         #expect(bad.code == 2)
-        #expect(bad.stderr.hasPrefix("error: --max-size expects a size such as 500M or 2G, got 'lots'"))
+        #expect(bad.stderr.hasPrefix("error: --max-size expects a size such as 500M or 2G (units k, M, G, T, powers of 1024), got 'lots'"))
         #expect(try project.run("cache", "prune").code == 2)
         #expect(try project.run("cache", "purge").stderr.contains("unknown cache action 'purge'"))
     }

@@ -76,12 +76,16 @@ import Testing
 }
 
 @Suite struct DurationValueTests {
-    @Test(arguments: [("300s", 300_000), ("5m", 300_000), ("1m30s", 90_000), ("250ms", 250), ("1h", 3_600_000), ("2h5m10s", 7_510_000)])
+    @Test(arguments: [("300s", 300_000), ("5m", 300_000), ("1m30s", 90_000), ("250ms", 250), ("1h", 3_600_000), ("2h5m10s", 7_510_000),
+                      ("1h30m", 5_400_000), ("30d", 2_592_000_000), ("2w", 1_209_600_000), ("0000000000001s", 1000),
+                      ("106751d", 9_223_286_400_000)])
     func parses(text: String, milliseconds: Int) {
         #expect(DurationValue(parsing: text)?.milliseconds == milliseconds)
     }
 
-    @Test(arguments: ["", "5", "s", "5 m", "5x", "m5", "-5s", "1.5s", "5ss"])
+    /// Malformed, or longer than 2^63 nanoseconds (292 years), which every caller could overflow on.
+    @Test(arguments: ["", "5", "s", "5 m", "5x", "m5", "-5s", "1.5s", "5ss", "999999999999d", "107000d", "15251w",
+                      "9223372036854775807ms", "99999999999999999999s", "100000d100000d", "5mm", "1h 30m", "٣s"])
     func rejects(text: String) {
         #expect(DurationValue(parsing: text) == nil)
     }

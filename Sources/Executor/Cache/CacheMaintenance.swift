@@ -124,25 +124,4 @@ public struct CacheMaintenance: Sendable {
     public func clear() throws(FileSystemError) {
         if fileSystem.kind(of: store.directory) != nil { try fileSystem.removeItem(store.directory) }
     }
-
-    /// Parses `10G`, `500M`, `2k`, `1048576` (powers of 1024).
-    public static func parseSize(_ text: String) -> Int64? {
-        let units: [Character: Int64] = ["k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40]
-        var digits = Substring(text.lowercased())
-        if digits.hasSuffix("b") { digits = digits.dropLast() }
-        var multiplier: Int64 = 1
-        if let last = digits.last, let unit = units[last] {
-            multiplier = unit
-            digits = digits.dropLast()
-        }
-        guard let value = Int64(digits), value >= 0 else { return nil }
-        return value.multipliedReportingOverflow(by: multiplier).overflow ? nil : value * multiplier
-    }
-
-    /// Parses `30d`, `12h`, `90m`, `2w`, `45s` into nanoseconds.
-    public static func parseAge(_ text: String) -> Int64? {
-        let units: [Character: Int64] = ["s": 1, "m": 60, "h": 3600, "d": 86_400, "w": 604_800]
-        guard let last = text.last, let unit = units[last], let value = Int64(text.dropLast()), value >= 0 else { return nil }
-        return value * unit * 1_000_000_000
-    }
 }

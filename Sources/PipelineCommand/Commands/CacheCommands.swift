@@ -51,7 +51,7 @@ struct CacheCommand: Command {
 
       stats                         records, blobs, bytes, and the hit rate of the last run
       prune [--max-size SIZE] [--older-than AGE]
-                                    drop records not used for AGE (30d, 12h), then the least
+                                    drop records not used for AGE (30d, 12h, 1h30m), then the least
                                     recently used until the cache fits SIZE (500M, 2G), then
                                     every blob no record needs
       clear                         remove .pipeline/cache entirely
@@ -74,16 +74,16 @@ struct CacheCommand: Command {
             throw UsageError("'pipeline cache' needs one of stats, prune, clear", command: Self.name)
         }
         let maxSize = try invocation.flags["max-size"].map { text throws -> Int64 in
-            guard let size = CacheMaintenance.parseSize(text) else {
-                throw UsageError("--max-size expects a size such as 500M or 2G, got '\(text)'", command: Self.name)
+            guard let size = ByteSize.parse(text) else {
+                throw UsageError("--max-size expects \(ByteSize.expectation), got '\(text)'", command: Self.name)
             }
             return size
         }
         let olderThan = try invocation.flags["older-than"].map { text throws -> Int64 in
-            guard let age = CacheMaintenance.parseAge(text) else {
-                throw UsageError("--older-than expects an age such as 30d, 12h or 90m, got '\(text)'", command: Self.name)
+            guard let age = DurationValue(parsing: text) else {
+                throw UsageError("--older-than expects \(DurationValue.expectation), got '\(text)'", command: Self.name)
             }
-            return age
+            return age.nanoseconds
         }
         switch invocation.arguments[0] {
         case "stats", "clear":
