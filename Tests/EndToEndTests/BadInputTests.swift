@@ -103,3 +103,16 @@ import Testing
         #expect(try project.run("--version").stdout.hasPrefix("pipeline "))
     }
 }
+
+/// Hostile pipeline.json files end quickly with a clear error instead of hanging or crashing.
+@Suite struct HostileInputTests {
+    @Test func doublingVariablesStopWithAnErrorNamingThem() throws {
+        let vars = (0..<40).map { #""V\#($0)": "${V\#($0 + 1)}${V\#($0 + 1)}""# }.joined(separator: ", ")
+        let project = try Project(#"{"version": 1, "default": "a", "vars": {\#(vars), "V40": "x"}, "stages": {"a": {"kind": "exec", "sh": "echo ${V0} > ran.txt"}}}"#)
+        let result = try project.run("plan")
+        #expect(result.code == 2)
+        #expect(result.stderr.hasPrefix("error: pipeline.json:1:47: vars.V0: expanding ${V20} makes a value longer than 1048576 characters; "), "\(result.stderr)")
+        #expect(result.stderr.contains("stages.a.sh: expanding ${V20}"))
+        #expect(!project.exists("ran.txt"))
+    }
+}

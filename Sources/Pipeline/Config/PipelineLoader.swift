@@ -29,6 +29,11 @@ public struct PipelineLoader {
 
     private let context: Context
     private var errors: [ConfigError] = []
+    /// Unicode scalars produced by every expansion so far; see `maximumExpandedLength`.
+    private var expandedLength = 0
+    /// Each expansion stays under `VariableExpander.maximumLength`, but thousands of
+    /// references to one large var could still add up to gigabytes.
+    static let maximumExpandedLength = 64 << 20
 
     private init(context: Context) {
         self.context = context
@@ -199,7 +204,15 @@ public struct PipelineLoader {
     private mutating func expand(_ node: JSONNode, path: String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> String? {
         let text = Self.string(node)
         do {
-            return try expander.expand(text, trace: &trace)
+            let value = try expander.expand(text, trace: &trace)
+            expandedLength += value.unicodeScalars.count
+            guard expandedLength <= Self.maximumExpandedLength else {
+                if expandedLength - value.unicodeScalars.count <= Self.maximumExpandedLength {
+                    fail(node.location, path, "the expanded values of pipeline.json add up to more than \(Self.maximumExpandedLength) characters; refer to large variables less often")
+                }
+                return nil
+            }
+            return value
         } catch {
             switch error {
             case .undefined(let name):
@@ -208,6 +221,10 @@ public struct PipelineLoader {
                 fail(node.location, path, "malformed variable reference '\(snippet)'; write ${NAME} or ${NAME:-default}, and $${ for a literal ${")
             case .cycle(let names):
                 fail(node.location, path, "variables refer to each other in a loop: \(names.joined(separator: " -> "))")
+            case .tooLarge(let name):
+                fail(node.location, path, "expanding ${\(name)} makes a value longer than \(VariableExpander.maximumLength) characters; a variable that uses another twice doubles its length with each level")
+            case .tooDeep(let name):
+                fail(node.location, path, "${\(name)} is nested more than \(VariableExpander.maximumDepth) references deep (variables naming variables, or defaults inside defaults)")
             }
             return nil
         }
