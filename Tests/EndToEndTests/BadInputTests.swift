@@ -116,3 +116,38 @@ import Testing
         #expect(!project.exists("ran.txt"))
     }
 }
+
+extension HostileInputTests {
+    @Test func aDeviceGivenAsPipelineJSONIsReadWithABound() throws {
+        let project = try Project()
+        let result = try project.run("-f", "/dev/zero", "plan")
+        #expect(result.code == 2)
+        #expect(result.stderr == "error: /dev/zero: larger than 16 MiB; this is not a pipeline.json (check -f)\n")
+    }
+
+    @Test func invalidUTF8SaysWhere() throws {
+        let project = try Project()
+        let text = "{\"version\": 1,\n \"stages\": {\"s\": {\"kind\": \"exec\", \"sh\": \"echo é "
+        try (Data(text.utf8) + Data([0xFF]) + Data("\"}}}".utf8)).write(to: URL(fileURLWithPath: project.path + "/pipeline.json"))
+        let result = try project.run("plan")
+        #expect(result.code == 2)
+        #expect(result.stderr == "error: pipeline.json:2:49: not valid UTF-8 text (byte 0xFF); save the file as UTF-8\n")
+    }
+
+    /// The regex is refused before any engine is looked for (PIPELINE_DOCKER names nothing).
+    @Test func anInvalidSmokeRegexIsRefusedBeforeAnythingRuns() throws {
+        let project = try Project(#"{"version": 1, "stages": {"s": {"kind": "smoke", "image": "i", "checks": [{"exec": ["true"], "stdout": "([a-"}]}}}"#)
+        let result = try project.run("build", environment: ["PIPELINE_DOCKER": "/nonexistent/docker"])
+        #expect(result.code == 2)
+        #expect(result.stderr == "error: pipeline.json:1:104: stages.s.checks[0].stdout: '([a-' is not a valid regular expression: expected ']'\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aStageNameThatCannotBeAFileNameIsRefused() throws {
+        let project = try Project(#"{"version": 1, "stages": {"\#(String(repeating: "n", count: 5000))": {"kind": "exec", "sh": "touch ran.txt"}}}"#)
+        let result = try project.run("build")
+        #expect(result.code == 2)
+        #expect(result.stderr.hasSuffix(": stage name of 5000 characters; names become log file names and may have at most 128\n"))
+        #expect(!project.exists("ran.txt"))
+    }
+}

@@ -27,8 +27,10 @@ public struct PipelineLoader {
     /// Stage keys whose values are names or fixed words, never expanded.
     private static let unexpandedKeys: Set<String> = ["kind", "needs"]
 
-    private let context: Context
+    let context: Context
     private var errors: [ConfigError] = []
+    /// Problems that do not stop loading; shown before anything runs.
+    private var warnings: [ConfigError] = []
     /// Unicode scalars produced by every expansion so far; see `maximumExpandedLength`.
     private var expandedLength = 0
     /// Each expansion stays under `VariableExpander.maximumLength`, but thousands of
@@ -52,8 +54,12 @@ public struct PipelineLoader {
         throw ConfigErrors(loader.errors)
     }
 
-    private mutating func fail(_ location: SourceLocation?, _ path: String, _ message: String) {
+    mutating func fail(_ location: SourceLocation?, _ path: String, _ message: String) {
         errors.append(ConfigError(file: context.file, location: location, path: path, message: message))
+    }
+
+    mutating func warn(_ location: SourceLocation?, _ path: String, _ message: String) {
+        warnings.append(ConfigError(file: context.file, location: location, path: path, message: message))
     }
 
     private mutating func load(_ root: JSONNode) -> PipelineDefinition? {
@@ -87,6 +93,7 @@ public struct PipelineLoader {
             }
             secrets.append(name)
         }
+        checkSecretValues(secretNodes, names: secrets)
         for (name, node) in rawVars where !VariableExpander.isValidName(name) {
             fail(node.location, "vars." + name, "'\(name)' is not a valid variable name (letters, digits and _, not starting with a digit)")
         }
@@ -132,7 +139,7 @@ public struct PipelineLoader {
         var setSecrets: [String: String] = [:]
         for secret in secrets { setSecrets[secret] = context.environment[secret].flatMap { $0.isEmpty ? nil : $0 } }
         return PipelineDefinition(file: context.file, name: name, defaultTarget: defaultTarget, vars: vars,
-                                  secrets: secrets, setSecrets: setSecrets, graph: graph, variables: expander)
+                                  secrets: secrets, setSecrets: setSecrets, graph: graph, variables: expander, warnings: warnings)
     }
 
     private mutating func loadStage(_ member: JSONMember, expander: VariableExpander) -> (Stage, [SourceLocation])? {
@@ -175,6 +182,7 @@ public struct PipelineLoader {
         }
         stage.missingSecrets = trace.missingSecrets
         stage.variables = trace.referenced
+        checkStage(stage, fields: fields, path: path, expander: expander)
         return (stage, needLocations)
     }
 
