@@ -53,7 +53,8 @@ struct CacheCommand: Command {
       prune [--max-size SIZE] [--older-than AGE]
                                     drop records not used for AGE (30d, 12h, 1h30m), then the least
                                     recently used until the cache fits SIZE (500M, 2G), then
-                                    every blob no record needs
+                                    every blob no record needs and temporary files left by
+                                    runs killed mid-write (older than 15 minutes)
       clear                         remove .pipeline/cache entirely
     """
     static let flags: Set<String> = ["max-size", "older-than"]
@@ -120,7 +121,8 @@ struct CacheCommand: Command {
             let lock = try ProjectLock.acquire(root: workspace.root, system: system)
             defer { lock.release() }
             let removed = maintenance.prune(maxSize: maxSize, olderThanNanoseconds: olderThan, now: Int64(bitPattern: system.time.wallNanoseconds()))
-            system.console.out("removed \(removed.records) records and \(removed.blobs) blobs, \(Self.human(removed.bytes))\n")
+            let leftovers = removed.temporaryFiles == 0 ? "" : "; and \(removed.temporaryFiles) temporary files left by killed runs"
+            system.console.out("removed \(removed.records) records and \(removed.blobs) blobs, \(Self.human(removed.bytes))\(leftovers)\n")
         case .clear:
             let lock = try ProjectLock.acquire(root: workspace.root, system: system)
             defer { lock.release() }
