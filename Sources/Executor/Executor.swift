@@ -263,6 +263,9 @@ public final class Executor: Sendable {
                         reason = "its cached outputs could not be restored"
                         reporter.notice("'\(stage.name)' was cached, but \(problem); running it again")
                     } else {
+                        if let problem = cache.restoreLog(record, logPath: logPath) {
+                            reporter.notice("'\(stage.name)' is cached, but its log could not be restored (\(problem)); its output is not shown")
+                        }
                         outputDigests.withLock { $0[index] = record.outputDigest }
                         stageFacts.withLock { $0[index] = record.facts }
                         return finish(.cached, reason: "inputs unchanged since \(record.key.short)…")

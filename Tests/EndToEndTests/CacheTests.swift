@@ -113,6 +113,26 @@ import Testing
         #expect(project.read("out/all.txt") == "alpha\nbeta\n!\n")
     }
 
+    /// The outputs of a hit are sound, but its log is gone: say so instead of leaving no log
+    /// (or another run's log) without a word.
+    @Test func aHitWhoseLogBlobIsDamagedSaysSo() throws {
+        let project = try project()
+        #expect(try project.run("build").code == 0)
+        let logs = ["gen", "count"].compactMap { project.read(".pipeline/logs/\($0).log") }
+        let logBlobs = storeFiles(project, "blobs").filter { path in logs.contains { (try? String(contentsOfFile: path, encoding: .utf8)) == $0 } }
+        #expect(logBlobs.count == 2)
+        for blob in logBlobs { try "garbage".write(toFile: blob, atomically: false, encoding: .utf8) }
+        try project.write(".pipeline/logs/gen.log", "a log of some other run\n")
+        try FileManager.default.removeItem(atPath: project.path + "/.pipeline/logs/count.log")
+        let again = try project.run("build")
+        #expect(again.code == 0)
+        #expect(again.stdout.contains("2 cached in "))
+        #expect(again.stderr.contains("pipeline: 'gen' is cached, but its log could not be restored (blob "), "\(again.stderr)")
+        #expect(again.stderr.contains(" is corrupt); its output is not shown\n"))
+        #expect(again.stderr.contains("pipeline: 'count' is cached, but its log could not be restored"))
+        #expect(!project.exists(".pipeline/logs/gen.log"), "another run's log does not stand in for this one")
+    }
+
     @Test func pruneAndClear() throws {
         let project = try project()
         #expect(try project.run("build").code == 0)

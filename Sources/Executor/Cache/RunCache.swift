@@ -145,11 +145,22 @@ public final class RunCache: Sendable {
                 return error.description
             }
         }
-        if let log = record.log, (try? index.digest(of: logPath))??.digest != log {
-            try? store.restoreBlob(log, to: logPath, executable: false)
-        }
         store.setLastRun(record)
         return nil
+    }
+
+    /// Puts the log of a cached run back at `logPath` if it differs. Nil when done, else why
+    /// not; the outputs are sound either way, but a log file from another run must not stand
+    /// in for this one's, so it is removed.
+    func restoreLog(_ record: CacheRecord, logPath: String) -> String? {
+        guard let log = record.log, (try? index.digest(of: logPath))??.digest != log else { return nil }
+        do {
+            try store.restoreBlob(log, to: logPath, executable: false)
+            return nil
+        } catch {
+            if fileSystem.kind(of: logPath) != nil { try? fileSystem.removeItem(logPath) }
+            return error.description
+        }
     }
 
     /// The files a stage's `outputs` name right now, hashed.
