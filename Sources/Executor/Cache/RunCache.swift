@@ -48,17 +48,32 @@ public final class RunCache: Sendable {
         PreloadedIndex(entries: StatIndex.read(CacheStore(root: root, fileSystem: fileSystem).statIndexPath, fileSystem))
     }
 
+    /// `query` for `plan` and `explain`: nothing is created (they work in a read-only
+    /// checkout); without a secret key yet, an ephemeral one stands in, so a stage that uses a
+    /// secret shows as never run, which is the truth.
     public init(root: String, fileSystem: any FileSystem, time: any TimeSource, secrets: [String: String],
-                preloaded: PreloadedIndex? = nil) throws(FileSystemError) {
+                preloaded: PreloadedIndex? = nil, query: Bool = false) throws(FileSystemError) {
         self.root = root
         self.fileSystem = fileSystem
+        self.query = query
         store = CacheStore(root: root, fileSystem: fileSystem)
-        try fileSystem.createDirectory(store.directory)
+        if !query { try fileSystem.createDirectory(store.directory) }
         index = StatIndex(path: store.statIndexPath, fileSystem: fileSystem, now: { Int64(bitPattern: time.wallNanoseconds()) },
                           entries: preloaded?.entries)
-        let key = secrets.isEmpty ? [] : try CacheStore.secretKey(root: root, fileSystem: fileSystem)
+        let key: [UInt8]
+        if secrets.isEmpty {
+            key = []
+        } else if query {
+            var generator = SystemRandomNumberGenerator()
+            key = CacheStore.existingSecretKey(root: root, fileSystem: fileSystem) ?? (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        } else {
+            key = try CacheStore.secretKey(root: root, fileSystem: fileSystem)
+        }
         masker = SecretMasker(secrets: secrets, key: key)
     }
+
+    /// Opened for `plan` or `explain` (see `init`).
+    let query: Bool
 
     /// The outcome of looking a stage up.
     enum Decision {
@@ -197,6 +212,8 @@ public final class RunCache: Sendable {
 
     /// Writes the stat index and the stages file.
     public func save() throws(FileSystemError) {
+        // A query refreshes the stat index of an existing cache, but never starts one.
+        if query, fileSystem.kind(of: store.directory) != .directory { return }
         try index.save()
         try store.saveLastKeys()
     }

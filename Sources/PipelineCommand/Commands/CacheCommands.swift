@@ -33,7 +33,9 @@ struct ExplainCommand: Command {
         guard definition.graph.indexByName[stage] != nil else {
             throw UsageError("'\(stage)' is not a stage\(Suggestion.hint(for: stage, in: definition.stages.map(\.name)))", command: Self.name)
         }
-        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets)
+        // A query: it creates nothing, so it works in a read-only checkout.
+        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
+                                 query: true)
         let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
         let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time)
         system.console.out(try await CachePlanner.explain(stage, definition: definition, cache: cache, policy: policy, world: world))
