@@ -181,3 +181,31 @@ import Testing
         #expect(none.stderr.contains("no pipeline.json in "))
     }
 }
+
+/// `--trace` and `--junit`: a missing folder is refused before anything runs, and a report that
+/// cannot be written after a green run is said to be the only thing that failed.
+@Suite struct ReportPathTests {
+    @Test(arguments: [
+        (["--trace", "missing/t.json", "build"], "error: --trace missing/t.json: folder "),
+        (["--junit", "missing/deeper/j.xml", "ci"], "error: --junit missing/deeper/j.xml: folder "),
+        (["--trace", ".", "build"], "error: --trace .: is a directory; name a file to write\n"),
+    ])
+    func aReportPathThatCannotWorkIsRefusedUpFront(arguments: [String], message: String) throws {
+        let project = try Project(#"{"version": 1, "stages": {"s": {"kind": "exec", "run": ["touch", "ran.txt"]}}}"#)
+        let result = try PipelineBinary.run(arguments, in: project.path)
+        #expect(result.code == 2)
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+        #expect(!project.exists("ran.txt"), "nothing ran")
+    }
+
+    @Test func aReportLostAfterAGreenRunIsSaidToBeTheOnlyFailure() throws {
+        // The stage removes the report folder, so the up-front check passes and the write fails.
+        let project = try Project(#"{"version": 1, "stages": {"s": {"kind": "exec", "sh": "rmdir reports && touch ran.txt"}}}"#)
+        try FileManager.default.createDirectory(atPath: project.path + "/reports", withIntermediateDirectories: false)
+        let result = try project.run("--trace", "reports/t.json", "build")
+        #expect(project.exists("ran.txt"))
+        #expect(result.code == 2)
+        #expect(result.stderr.hasPrefix("error: cannot write reports/t.json: "), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("\npipeline: the run itself succeeded; exit code 2 because a requested report is missing\n"))
+    }
+}
