@@ -74,7 +74,7 @@ import Testing
         Options:
           -C DIR               run as if started in DIR
           -f FILE              read FILE instead of pipeline.json
-          -j N                 run up to N stages at once (default: number of cores)
+          -j N                 run up to N stages at once, 1 to 1024 (default: number of cores)
           -k, --keep-going     after a failure, run everything that does not depend on it
               --no-cache       run every selected stage, ignoring the cache
               --force STAGE    run STAGE even if cached; lets a push stage move release tags
