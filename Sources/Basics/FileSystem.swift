@@ -74,6 +74,9 @@ public protocol FileSystem: Sendable {
     /// The kind of what `path` names, or nil when nothing is there. Does not follow symlinks.
     func kind(of path: String) -> FileKind?
     func readFile(_ path: String) throws(FileSystemError) -> [UInt8]
+    /// At most the first `limit` bytes of the file: a file that may be anything (`-f /dev/zero`)
+    /// is read with a bound. The caller asks for one byte more than it accepts to tell "too large".
+    func readFile(_ path: String, upTo limit: Int) throws(FileSystemError) -> [UInt8]
     /// Writes via a temporary file, fsync and rename, so readers see the old or the new bytes.
     func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
     /// Creates `path` and its missing parents.
@@ -105,4 +108,12 @@ public protocol FileSystem: Sendable {
     /// Takes an exclusive lock on `path` (created if missing). Calls `onWait` once if another
     /// process holds it, then blocks until it is free.
     func lock(_ path: String, onWait: () -> Void) throws(FileSystemError) -> any FileLock
+}
+
+extension FileSystem {
+    /// Reads the whole file and keeps the first `limit` bytes; for file systems whose files are
+    /// all small (test doubles). The real one stops reading at the limit.
+    public func readFile(_ path: String, upTo limit: Int) throws(FileSystemError) -> [UInt8] {
+        Array(try readFile(path).prefix(limit))
+    }
 }

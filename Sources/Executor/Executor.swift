@@ -56,6 +56,7 @@ public final class Executor: Sendable {
     private let redactor: Redactor
     private let cache: RunCache?
     private let interruption = Mutex<Int32?>(nil)
+    /// Trace lanes in use; grows to the largest number of stages that ran at once, never to -j.
     private let lanes = Mutex<[Bool]>([])
     /// Output digests of finished stages, for the cache keys of the stages that need them.
     private let outputDigests = Mutex<[Int: Digest]>([:])
@@ -83,7 +84,6 @@ public final class Executor: Sendable {
         // Every message of the run passes the redactor on its way out, failure reasons included.
         self.reporter = redactor.isEmpty ? reporter : RedactingReporter(base: reporter, redactor: redactor)
         outputGuard = OutputGuard(root: options.root, fileSystem: fileSystem, definitionFile: options.definitionFile)
-        lanes.withLock { $0 = Array(repeating: false, count: options.jobs) }
     }
 
     /// Refuses a plan that cannot run before anything starts: secrets that are not set.
@@ -94,8 +94,10 @@ public final class Executor: Sendable {
         if !missing.isEmpty { throw MissingSecretsError(missing: missing) }
     }
 
-    /// Stops starting stages and forwards `signal` to every running child. A second call, or the
-    /// grace period running out, kills them.
+    /// Stops starting stages and asks every running child to stop: Ctrl-C is forwarded as
+    /// SIGINT, every other signal as SIGTERM (a stage may use SIGHUP or SIGUSR1 for something
+    /// else than stopping). A second call, or the grace period running out, kills them. The run
+    /// then reports `signal` (exit code 128 + signal).
     public func interrupt(signal: Int32) {
         let first = interruption.withLock { current -> Bool in
             defer { if current == nil { current = signal } }
@@ -107,7 +109,7 @@ public final class Executor: Sendable {
             return
         }
         reporter.notice("interrupted: waiting for running stages to stop (press Ctrl-C again to kill them)")
-        runner.signalAll(signal)
+        runner.signalAll(signal == SignalNumber.interrupt ? signal : SignalNumber.terminate)
         let grace = options.interruptGraceSeconds
         let runner = self.runner
         Task.detached {
@@ -270,12 +272,13 @@ public final class Executor: Sendable {
             stageKey = key
             if let repair, let problem = await carryOut(repair) {
                 reason = "its cached result could not be repaired (\(problem))"
-            } else if let problem = cache?.restore(record, logPath: logPath, guard: outputGuard, logProblem: { problem in
-                self.reporter.notice("'\(stage.name)' is cached, but its log could not be restored (\(problem)); \(logPath) is missing")
-            }) {
+            } else if let problem = cache?.restore(record, guard: outputGuard) {
                 reason = "its cached outputs could not be restored"
                 reporter.notice("'\(stage.name)' was cached, but \(problem); running it again")
             } else {
+                if let problem = cache?.restoreLog(record, logPath: logPath) {
+                    reporter.notice("'\(stage.name)' is cached, but its log could not be restored (\(problem)); its output is not shown")
+                }
                 outputDigests.withLock { $0[index] = record.outputDigest }
                 stageFacts.withLock { $0[index] = record.facts }
                 return finish(.cached, reason: "inputs unchanged since \(record.key.short)…" + (repair.map { "; \($0.description)" } ?? ""))

@@ -138,8 +138,8 @@ enum CommandLineParser {
         case "directory": invocation.global.directory = text
         case "file": invocation.global.file = text
         case "jobs":
-            guard let jobs = Int(text), jobs >= 1 else {
-                throw UsageError("\(option) expects a positive number of parallel stages, got '\(text)'")
+            guard let jobs = JobCount.parse(text) else {
+                throw UsageError("\(option) expects \(JobCount.expectation), got '\(text)'")
             }
             invocation.global.jobs = jobs
         case "force": invocation.global.force.append(text)

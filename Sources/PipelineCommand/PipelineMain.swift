@@ -2,6 +2,7 @@ import Basics
 import Executor
 import Foundation
 import Pipeline
+import SystemIO
 
 /// Entry point: parse, dispatch, and turn every error into a message and an exit code — the
 /// one place that does.
@@ -10,6 +11,8 @@ enum PipelineMain {
     static let version = "0.1.0"
 
     static func main() async {
+        // `pipeline plan | head -1` must not die of SIGPIPE halfway; the console goes quiet instead.
+        try? SignalTrap.ignoreBrokenPipes()
         let system = SystemContext.live()
         let code = await run(Array(CommandLine.arguments.dropFirst()), system: system)
         exit(code)

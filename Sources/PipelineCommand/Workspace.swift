@@ -55,14 +55,13 @@ struct Workspace {
         let fs = system.fileSystem
         let bytes: [UInt8]
         do {
-            bytes = try fs.readFile(file)
+            // Bounded: -f may name a device or a pipe that never ends.
+            bytes = try fs.readFile(file, upTo: PipelineLoader.maximumFileSize + 1)
         } catch {
             throw WorkspaceError(description: "cannot read \(file): \(error.reason)")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw WorkspaceError(description: "\(file): not valid UTF-8 text")
-        }
         let shown = file.hasPrefix(system.currentDirectory + "/") ? String(file.dropFirst(system.currentDirectory.count + 1)) : file
+        let text = try PipelineLoader.text(of: bytes, file: shown)
         var builtins = ["PIPELINE_ROOT": root]
         if text.contains("GIT_"), let facts = await GitInfoReader(runner: system.runner, environment: system.environment, root: root).facts() {
             builtins["GIT_SHA"] = facts.sha
@@ -74,6 +73,7 @@ struct Workspace {
         }
         let context = PipelineLoader.Context(file: shown, overrides: options.overrides, environment: system.environment, builtins: builtins)
         let definition = try PipelineLoader.load(text, context: context)
+        if !definition.warnings.isEmpty { system.console.err(definition.warnings.map { "warning: \($0)\n" }.joined()) }
         return Workspace(root: root, definition: definition)
     }
 }

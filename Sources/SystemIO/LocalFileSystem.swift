@@ -16,13 +16,19 @@ public struct LocalFileSystem: FileSystem {
 
     /// The whole file, read with read(2) into a buffer sized by fstat.
     public func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
+        try readFile(path, upTo: Int.max)
+    }
+
+    /// The first `limit` bytes at most, read like `readFile(_:)` but stopping at the limit, so
+    /// a device or a pipe that never ends costs `limit` bytes.
+    public func readFile(_ path: String, upTo limit: Int) throws(FileSystemError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(path, "cannot open", errno) }
         defer { Descriptors.close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure(path, "cannot stat", errno) }
 
-        let expected = max(Int(info.st_size), 0)
+        let expected = min(max(Int(info.st_size), 0), max(limit, 0))
         var code: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
             while count < expected {
@@ -38,11 +44,12 @@ public struct LocalFileSystem: FileSystem {
             }
         }
         guard code == 0 else { throw failure(path, "cannot read", code) }
-        // The file grew since fstat, or reports no size (/proc): read on to EOF.
+        // The file grew since fstat, or reports no size (/proc): read on to EOF or the limit.
         if bytes.count == expected {
             var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-            while true {
-                let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            while bytes.count < limit {
+                let wanted = min(chunk.count, limit - bytes.count)
+                let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, wanted) }
                 if got > 0 {
                     bytes.append(contentsOf: chunk[0..<got])
                 } else if got == 0 {

@@ -1,23 +1,36 @@
 import Glibc
 import Synchronization
 
-/// Turns SIGINT and SIGTERM into calls of an ordinary closure, once per delivery (a second
-/// Ctrl-C is how a user escalates), on a dedicated thread rather than inside a signal handler.
+/// Turns the signals that end a run into calls of an ordinary closure, once per delivery (a
+/// second Ctrl-C is how a user escalates), on a dedicated thread rather than inside a signal
+/// handler.
 public enum SignalTrap {
-    /// Installs the handlers on first use, or swaps the callback on later calls. Also ignores
-    /// SIGPIPE process-wide, so a closed pipe shows up as EPIPE from write(2) instead of
-    /// killing the tool; children still start with SIGPIPE at its default.
+    /// Every signal that can be caught and whose default action would end the tool while its
+    /// stages keep running in their own process groups: Ctrl-C, SIGTERM, a closed terminal or
+    /// dropped ssh session (SIGHUP), Ctrl-\ (SIGQUIT), the user signals, timers and resource
+    /// limits. Each stops the run the same way. Left out: the signals of a crash (SIGSEGV,
+    /// SIGILL, SIGABRT, …), which mean the tool itself is broken.
+    public static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+                                              SIGXCPU, SIGXFSZ, SIGPWR]
+
+    /// Ignores SIGPIPE process-wide, so a closed pipe shows up as EPIPE from write(2) instead
+    /// of killing the tool; children still start with SIGPIPE at its default.
+    public static func ignoreBrokenPipes() throws(SystemCallError) {
+        var ignore = sigaction()
+        ignore.__sigaction_handler.sa_handler = SIG_IGN
+        sigemptyset(&ignore.sa_mask)
+        guard sigaction(SIGPIPE, &ignore, nil) == 0 else {
+            throw SystemCallError(call: "sigaction(SIGPIPE)", code: errno)
+        }
+    }
+
+    /// Installs the handlers of `stopSignals` on first use, or swaps the callback on later
+    /// calls. Also ignores SIGPIPE (see `ignoreBrokenPipes`).
     public static func install(_ onSignal: @escaping @Sendable (Int32) -> Void) throws(SystemCallError) {
         try trapState.withLock { state throws(SystemCallError) in
             state.onSignal = onSignal
             guard !state.installed else { return }
-
-            var ignore = sigaction()
-            ignore.__sigaction_handler.sa_handler = SIG_IGN
-            sigemptyset(&ignore.sa_mask)
-            guard sigaction(SIGPIPE, &ignore, nil) == 0 else {
-                throw SystemCallError(call: "sigaction(SIGPIPE)", code: errno)
-            }
+            try ignoreBrokenPipes()
 
             let pipe = try Descriptors.closeOnExecPipe()
             // The handler must never block; the reading thread should.
@@ -29,7 +42,7 @@ public enum SignalTrap {
             action.__sigaction_handler.sa_handler = signalArrived
             action.sa_flags = SA_RESTART
             sigemptyset(&action.sa_mask)
-            for signal in [SIGINT, SIGTERM] where sigaction(signal, &action, nil) != 0 {
+            for signal in stopSignals where sigaction(signal, &action, nil) != 0 {
                 throw SystemCallError(call: "sigaction(\(signal))", code: errno)
             }
             state.installed = true

@@ -35,7 +35,12 @@ import Testing
     @Test(arguments: [
         (["biuld"], "error: unknown command 'biuld' (did you mean 'build'?)\nRun 'pipeline --help' for usage.\n"),
         (["build", "--jbos", "2"], "error: unknown option '--jbos' (did you mean '--jobs'?)\nRun 'pipeline build --help' for usage.\n"),
-        (["-j", "0", "build"], "error: -j expects a positive number of parallel stages, got '0'\nRun 'pipeline --help' for usage.\n"),
+        (["-j", "0", "build"], "error: -j expects a whole number of parallel stages from 1 to 1024, got '0'\nRun 'pipeline --help' for usage.\n"),
+        (["-j", "999999999999999999", "build"], "error: -j expects a whole number of parallel stages from 1 to 1024, got '999999999999999999'\nRun 'pipeline --help' for usage.\n"),
+        (["--jobs=1025", "build"], "error: --jobs expects a whole number of parallel stages from 1 to 1024, got '1025'\nRun 'pipeline --help' for usage.\n"),
+        (["cache", "prune", "--older-than", "999999999999d"], "error: --older-than expects a duration such as 90s, 5m, 1h30m, 30d or 2w (units ms, s, m, h, d, w), got '999999999999d'\nRun 'pipeline cache --help' for usage.\n"),
+        (["cache", "prune", "--older-than", "300000w"], "error: --older-than expects a duration such as 90s, 5m, 1h30m, 30d or 2w (units ms, s, m, h, d, w), got '300000w'\nRun 'pipeline cache --help' for usage.\n"),
+        (["cache", "prune", "--max-size", "99999999T"], "error: --max-size expects a size such as 500M or 2G (units k, M, G, T, powers of 1024), got '99999999T'\nRun 'pipeline cache --help' for usage.\n"),
         (["--set", "1X=2", "build"], "error: --set: '1X' is not a valid variable name (letters, digits and _, not starting with a digit)\nRun 'pipeline --help' for usage.\n"),
         (["run"], "error: 'pipeline run' needs at least one stage or target name ('pipeline list' shows them)\nRun 'pipeline run --help' for usage.\n"),
         (["run", "mrak"], "error: 'mrak' is not a stage or target in pipeline.json (did you mean 'mark'?); `pipeline list` shows them\n"),
@@ -69,7 +74,7 @@ import Testing
         Options:
           -C DIR               run as if started in DIR
           -f FILE              read FILE instead of pipeline.json
-          -j N                 run up to N stages at once (default: number of cores)
+          -j N                 run up to N stages at once, 1 to 1024 (default: number of cores)
           -k, --keep-going     after a failure, run everything that does not depend on it
               --no-cache       run every selected stage, ignoring the cache
               --force STAGE    run STAGE even if cached; lets a push stage move release tags
@@ -96,5 +101,53 @@ import Testing
             #expect(help.stdout.hasPrefix("Usage: pipeline [options] \(command)"), "\(command): \(help.stdout)")
         }
         #expect(try project.run("--version").stdout.hasPrefix("pipeline "))
+    }
+}
+
+/// Hostile pipeline.json files end quickly with a clear error instead of hanging or crashing.
+@Suite struct HostileInputTests {
+    @Test func doublingVariablesStopWithAnErrorNamingThem() throws {
+        let vars = (0..<40).map { #""V\#($0)": "${V\#($0 + 1)}${V\#($0 + 1)}""# }.joined(separator: ", ")
+        let project = try Project(#"{"version": 1, "default": "a", "vars": {\#(vars), "V40": "x"}, "stages": {"a": {"kind": "exec", "sh": "echo ${V0} > ran.txt"}}}"#)
+        let result = try project.run("plan")
+        #expect(result.code == 2)
+        #expect(result.stderr.hasPrefix("error: pipeline.json:1:47: vars.V0: expanding ${V20} makes a value longer than 1048576 characters; "), "\(result.stderr)")
+        #expect(result.stderr.contains("stages.a.sh: expanding ${V20}"))
+        #expect(!project.exists("ran.txt"))
+    }
+}
+
+extension HostileInputTests {
+    @Test func aDeviceGivenAsPipelineJSONIsReadWithABound() throws {
+        let project = try Project()
+        let result = try project.run("-f", "/dev/zero", "plan")
+        #expect(result.code == 2)
+        #expect(result.stderr == "error: /dev/zero: larger than 16 MiB; this is not a pipeline.json (check -f)\n")
+    }
+
+    @Test func invalidUTF8SaysWhere() throws {
+        let project = try Project()
+        let text = "{\"version\": 1,\n \"stages\": {\"s\": {\"kind\": \"exec\", \"sh\": \"echo é "
+        try (Data(text.utf8) + Data([0xFF]) + Data("\"}}}".utf8)).write(to: URL(fileURLWithPath: project.path + "/pipeline.json"))
+        let result = try project.run("plan")
+        #expect(result.code == 2)
+        #expect(result.stderr == "error: pipeline.json:2:49: not valid UTF-8 text (byte 0xFF); save the file as UTF-8\n")
+    }
+
+    /// The regex is refused before any engine is looked for (PIPELINE_DOCKER names nothing).
+    @Test func anInvalidSmokeRegexIsRefusedBeforeAnythingRuns() throws {
+        let project = try Project(#"{"version": 1, "stages": {"s": {"kind": "smoke", "image": "i", "checks": [{"exec": ["true"], "stdout": "([a-"}]}}}"#)
+        let result = try project.run("build", environment: ["PIPELINE_DOCKER": "/nonexistent/docker"])
+        #expect(result.code == 2)
+        #expect(result.stderr == "error: pipeline.json:1:104: stages.s.checks[0].stdout: '([a-' is not a valid regular expression: expected ']'\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aStageNameThatCannotBeAFileNameIsRefused() throws {
+        let project = try Project(#"{"version": 1, "stages": {"\#(String(repeating: "n", count: 5000))": {"kind": "exec", "sh": "touch ran.txt"}}}"#)
+        let result = try project.run("build")
+        #expect(result.code == 2)
+        #expect(result.stderr.hasSuffix(": stage name of 5000 characters; names become log file names and may have at most 128\n"))
+        #expect(!project.exists("ran.txt"))
     }
 }

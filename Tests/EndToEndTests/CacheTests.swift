@@ -113,6 +113,26 @@ import Testing
         #expect(project.read("out/all.txt") == "alpha\nbeta\n!\n")
     }
 
+    /// The outputs of a hit are sound, but its log is gone: say so instead of leaving no log
+    /// (or another run's log) without a word.
+    @Test func aHitWhoseLogBlobIsDamagedSaysSo() throws {
+        let project = try project()
+        #expect(try project.run("build").code == 0)
+        let logs = ["gen", "count"].compactMap { project.read(".pipeline/logs/\($0).log") }
+        let logBlobs = storeFiles(project, "blobs").filter { path in logs.contains { (try? String(contentsOfFile: path, encoding: .utf8)) == $0 } }
+        #expect(logBlobs.count == 2)
+        for blob in logBlobs { try "garbage".write(toFile: blob, atomically: false, encoding: .utf8) }
+        try project.write(".pipeline/logs/gen.log", "a log of some other run\n")
+        try FileManager.default.removeItem(atPath: project.path + "/.pipeline/logs/count.log")
+        let again = try project.run("build")
+        #expect(again.code == 0)
+        #expect(again.stdout.contains("2 cached in "))
+        #expect(again.stderr.contains("pipeline: 'gen' is cached, but its log could not be restored (blob "), "\(again.stderr)")
+        #expect(again.stderr.contains(" is corrupt); its output is not shown\n"))
+        #expect(again.stderr.contains("pipeline: 'count' is cached, but its log could not be restored"))
+        #expect(!project.exists(".pipeline/logs/gen.log"), "another run's log does not stand in for this one")
+    }
+
     @Test func pruneAndClear() throws {
         let project = try project()
         #expect(try project.run("build").code == 0)
@@ -124,11 +144,13 @@ import Testing
         #expect(pruned.stdout.hasPrefix("removed 4 records and "))
         #expect(try project.run("cache", "stats").stdout.contains("records 0\nblobs   0\n"))
         #expect(try project.run("cache", "prune", "--older-than", "1d").stdout.hasPrefix("removed 0 records"))
+        // The same duration grammar as pipeline.json's timeouts.
+        #expect(try project.run("cache", "prune", "--older-than", "1h30m").stdout.hasPrefix("removed 0 records"))
         #expect(try project.run("cache", "clear").stdout == "cache cleared\n")
         #expect(!project.exists(".pipeline/cache"))
         let bad = try project.run("cache", "prune", "--max-size", "lots")
         #expect(bad.code == 2)
-        #expect(bad.stderr.hasPrefix("error: --max-size expects a size such as 500M or 2G, got 'lots'"))
+        #expect(bad.stderr.hasPrefix("error: --max-size expects a size such as 500M or 2G (units k, M, G, T, powers of 1024), got 'lots'"))
         #expect(try project.run("cache", "prune").code == 2)
         #expect(try project.run("cache", "purge").stderr.contains("unknown cache action 'purge'"))
     }

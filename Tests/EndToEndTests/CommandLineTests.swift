@@ -115,9 +115,12 @@ import Testing
         #expect(result.stdout.contains("[a] env=***"))
         #expect(!result.stdout.contains("tok-4242"))
         #expect(project.read(".pipeline/logs/a.log")?.contains("tok-4242") == false)
+        // ${API_TOKEN} in `sh` works, but becomes shell code; the tool says so and points at env.
+        let warning = #"warning: pipeline.json:1:81: stages.a.sh: secret 'API_TOKEN' is spliced into the shell text, where its characters run as shell code; pass it in env instead ("env": {"API_TOKEN": "${API_TOKEN}"}) and write "$API_TOKEN" in the script\#n"#
+        #expect(result.stderr == warning)
         let missing = try project.run("build")
         #expect(missing.code == 2)
-        #expect(missing.stderr == "error: stage 'a' needs secret 'API_TOKEN', which is not set; export API_TOKEN before running\n")
+        #expect(missing.stderr == warning + "error: stage 'a' needs secret 'API_TOKEN', which is not set; export API_TOKEN before running\n")
     }
 
     @Test func parallelStagesReallyOverlapWithJobsTwo() throws {
@@ -176,5 +179,33 @@ import Testing
         let none = try elsewhere.run("build")
         #expect(none.code == 2)
         #expect(none.stderr.contains("no pipeline.json in "))
+    }
+}
+
+/// `--trace` and `--junit`: a missing folder is refused before anything runs, and a report that
+/// cannot be written after a green run is said to be the only thing that failed.
+@Suite struct ReportPathTests {
+    @Test(arguments: [
+        (["--trace", "missing/t.json", "build"], "error: --trace missing/t.json: folder "),
+        (["--junit", "missing/deeper/j.xml", "ci"], "error: --junit missing/deeper/j.xml: folder "),
+        (["--trace", ".", "build"], "error: --trace .: is a directory; name a file to write\n"),
+    ])
+    func aReportPathThatCannotWorkIsRefusedUpFront(arguments: [String], message: String) throws {
+        let project = try Project(#"{"version": 1, "stages": {"s": {"kind": "exec", "run": ["touch", "ran.txt"]}}}"#)
+        let result = try PipelineBinary.run(arguments, in: project.path)
+        #expect(result.code == 2)
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+        #expect(!project.exists("ran.txt"), "nothing ran")
+    }
+
+    @Test func aReportLostAfterAGreenRunIsSaidToBeTheOnlyFailure() throws {
+        // The stage removes the report folder, so the up-front check passes and the write fails.
+        let project = try Project(#"{"version": 1, "stages": {"s": {"kind": "exec", "sh": "rmdir reports && touch ran.txt"}}}"#)
+        try FileManager.default.createDirectory(atPath: project.path + "/reports", withIntermediateDirectories: false)
+        let result = try project.run("--trace", "reports/t.json", "build")
+        #expect(project.exists("ran.txt"))
+        #expect(result.code == 2)
+        #expect(result.stderr.hasPrefix("error: cannot write reports/t.json: "), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("\npipeline: the run itself succeeded; exit code 2 because a requested report is missing\n"))
     }
 }

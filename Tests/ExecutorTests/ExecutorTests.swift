@@ -178,18 +178,22 @@ func statuses(_ result: RunResult) -> [String: StageStatus] {
         try Executor.check(Planner.plan(secret, names: ["b"]), of: secret)
     }
 
-    @Test func interruptionForwardsTheSignalAndStartsNothingMore() async throws {
+    /// Ctrl-C reaches the stages as SIGINT; SIGHUP, SIGTERM and the rest as SIGTERM, which stops
+    /// any program (SIGHUP or SIGUSR1 may mean "reload" to it). The run reports the signal it got.
+    @Test(arguments: [(SignalNumber.interrupt, SignalNumber.interrupt), (Int32(1), SignalNumber.terminate),
+                      (SignalNumber.terminate, SignalNumber.terminate), (Int32(10), SignalNumber.terminate)])
+    func interruptionStopsTheStagesAndStartsNothingMore(received: Int32, forwarded: Int32) async throws {
         let harness = try Harness(#"{"version": 1, "stages": {"a": {"kind": "exec", "run": ["long"]}, "b": {"kind": "exec", "run": ["x"], "needs": ["a"]}, "c": {"kind": "exec", "run": ["y"]}}}"#)
         let box = Mutex<Executor?>(nil)
         let runner = RecordingProcessRunner { spec in
-            if spec.arguments == ["long"] { box.withLock { $0 }?.interrupt(signal: SignalNumber.interrupt) }
-            return spec.arguments == ["long"] ? .init(termination: .signaled(SignalNumber.interrupt)) : .init()
+            if spec.arguments == ["long"] { box.withLock { $0 }?.interrupt(signal: received) }
+            return spec.arguments == ["long"] ? .init(termination: .signaled(forwarded)) : .init()
         }
         let executor = try harness.executor(runner: runner)
         box.withLock { $0 = executor }
         let result = await executor.run()
-        #expect(result.interruptedBy == SignalNumber.interrupt)
-        #expect(runner.signals.first == SignalNumber.interrupt)
+        #expect(result.interruptedBy == received)
+        #expect(runner.signals.first == forwarded)
         let status = statuses(result)
         #expect(status["a"] == .interrupted)
         #expect(status["b"] == .skipped(reason: "needs 'a', which did not succeed"))

@@ -167,7 +167,7 @@ func errors(_ text: String, environment: [String: String] = [:], overrides: [Str
          [#"pipeline.json:1:61: stages.a.network: expected one of "bridge", "host", "none", found "hots" (did you mean 'host'?)"#]),
         ("bad duration",
          #"{"version": 1, "stages": {"a": {"kind": "smoke", "timeout": "5 minutes"}}}"#,
-         [#"pipeline.json:1:61: stages.a.timeout: expected a duration such as "300s", "5m" or "1m30s", found "5 minutes""#]),
+         [#"pipeline.json:1:61: stages.a.timeout: expected a duration such as "300s", "5m" or "1m30s" (units ms, s, m, h, d, w), found "5 minutes""#]),
         ("secret also a var",
          #"{"version": 1, "vars": {"T": "x"}, "secrets": ["T"], "stages": {"a": {"kind": "exec", "run": ["x"]}}}"#,
          ["pipeline.json:1:48: secrets[0]: 'T' is both a var and a secret; secrets come from the environment only, remove it from vars"]),

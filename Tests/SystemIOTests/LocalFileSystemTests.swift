@@ -17,6 +17,18 @@ import Testing
         }
     }
 
+    /// A device that never ends (`-f /dev/zero`) costs the limit, not all memory.
+    @Test func boundedReadStopsAtTheLimit() async throws {
+        #expect(try fileSystem.readFile("/dev/zero", upTo: 100_000).count == 100_000)
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/small"
+            try fileSystem.writeFileAtomically(path, Array("0123456789".utf8))
+            #expect(try fileSystem.readFile(path, upTo: 4) == Array("0123".utf8))
+            #expect(try fileSystem.readFile(path, upTo: 11) == Array("0123456789".utf8))
+            #expect(try fileSystem.readFile(path, upTo: 0).isEmpty)
+        }
+    }
+
     @Test func atomicWriteIntoMissingDirectoryFails() async throws {
         try await withTemporaryDirectory { directory in
             #expect(throws: FileSystemError.self) {

@@ -73,16 +73,30 @@ public struct CacheMaintenance: Sendable {
         public var records: Int
         public var blobs: Int
         public var bytes: Int64
+        /// Temporary files a killed run left behind (see `staleTemporaryAge`).
+        public var temporaryFiles: Int = 0
+
+        public init(records: Int, blobs: Int, bytes: Int64, temporaryFiles: Int = 0) {
+            self.records = records
+            self.blobs = blobs
+            self.bytes = bytes
+            self.temporaryFiles = temporaryFiles
+        }
     }
 
+    /// A temporary file (`.<name>.<random>.tmp`, from an atomic write) older than this was left
+    /// by a run killed mid-write: no write takes that long, so it is removed.
+    public static let staleTemporaryAge: Int64 = 15 * 60 * 1_000_000_000
+
     /// Removes records last used before `now - olderThan`, then the least recently used ones
-    /// until the store fits `maxSize`, then every blob no remaining record names.
+    /// until the store fits `maxSize`, then every blob no remaining record names, then stale
+    /// temporary files. Sorts once and keeps a running size: linear in the records after the sort.
     public func prune(maxSize: Int64?, olderThanNanoseconds: Int64?, now: Int64) -> PruneResult {
         // A record named in `stages` was last used when that file was last written or touched
         // (every run does one or the other); hits do not touch each record.
         let current = Set(store.currentKeys().map { store.recordPath($0) })
         let lastRun = fileSystem.status(of: Paths.join(store.directory, "stages"))?.modified ?? 0
-        var records = files(in: "records").map { file in
+        let records = files(in: "records").map { file in
             current.contains(file.path) ? StoredFile(path: file.path, size: file.size, modified: max(file.modified, lastRun)) : file
         }.sorted { $0.modified < $1.modified }
         var removed = PruneResult(records: 0, blobs: 0, bytes: 0)
@@ -91,58 +105,70 @@ public struct CacheMaintenance: Sendable {
             if isRecord { removed.records += 1 } else { removed.blobs += 1 }
             removed.bytes += file.size
         }
+        // records[first...] are kept.
+        var first = 0
         if let olderThanNanoseconds {
-            let cutoff = now - olderThanNanoseconds
-            while let oldest = records.first, oldest.modified < cutoff {
-                remove(oldest, isRecord: true)
-                records.removeFirst()
+            let (cutoff, overflow) = now.subtractingReportingOverflow(olderThanNanoseconds)
+            while first < records.count, !overflow, records[first].modified < cutoff {
+                remove(records[first], isRecord: true)
+                first += 1
             }
         }
         // Which blobs each remaining record keeps alive; an unreadable record keeps none.
-        var references: [[Digest]] = records.map { file in
+        let references: [Set<String>] = records[first...].map { file in
             guard let bytes = try? fileSystem.readFile(file.path), let record = try? CacheRecord.decode(bytes) else { return [] }
-            return record.blobs
+            return Set(record.blobs.map { store.blobPath($0) })
         }
+        var holders: [String: Int] = [:]
+        for blobs in references { for blob in blobs { holders[blob, default: 0] += 1 } }
         let blobs = files(in: "blobs")
         let blobSize = Dictionary(blobs.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
         if let maxSize {
-            func liveSize() -> Int64 {
-                let live = Set(references.joined().map { store.blobPath($0) })
-                return records.map(\.size).reduce(0, +) + live.compactMap { blobSize[$0] }.reduce(0, +)
-            }
-            while !records.isEmpty, liveSize() > maxSize {
-                remove(records.removeFirst(), isRecord: true)
-                references.removeFirst()
+            var liveSize = records[first...].reduce(Int64(0)) { $0 + $1.size } + holders.keys.reduce(Int64(0)) { $0 + (blobSize[$1] ?? 0) }
+            var next = first
+            while next < records.count, liveSize > maxSize {
+                remove(records[next], isRecord: true)
+                liveSize -= records[next].size
+                for blob in references[next - first] {
+                    holders[blob, default: 1] -= 1
+                    if holders[blob] == 0 {
+                        holders[blob] = nil
+                        liveSize -= blobSize[blob] ?? 0
+                    }
+                }
+                next += 1
             }
         }
-        let live = Set(references.joined().map { store.blobPath($0) })
-        for blob in blobs where !live.contains(blob.path) { remove(blob, isRecord: false) }
+        for blob in blobs where holders[blob.path] == nil { remove(blob, isRecord: false) }
+        removed.temporaryFiles = removeStaleTemporaryFiles(now: now)
         return removed
+    }
+
+    /// Removes `.*.tmp` files older than `staleTemporaryAge` in the places atomic writes put
+    /// them: `.pipeline/`, its `logs/`, the cache directory and every records/blobs shard.
+    func removeStaleTemporaryFiles(now: Int64) -> Int {
+        let state = Paths.parent(store.directory)
+        var directories = [state, Paths.join(state, "logs"), store.directory]
+        for sub in ["records", "blobs"] {
+            let base = Paths.join(store.directory, sub)
+            for shard in (try? fileSystem.directoryEntries(base)) ?? [] where shard.kind == .directory {
+                directories.append(Paths.join(base, shard.name))
+            }
+        }
+        var count = 0
+        for directory in directories {
+            for entry in (try? fileSystem.directoryEntries(directory)) ?? []
+            where entry.kind == .file && entry.name.hasPrefix(".") && entry.name.hasSuffix(".tmp") {
+                let path = Paths.join(directory, entry.name)
+                guard let status = fileSystem.status(of: path), status.modified < now - Self.staleTemporaryAge else { continue }
+                if (try? fileSystem.removeItem(path)) != nil { count += 1 }
+            }
+        }
+        return count
     }
 
     /// Removes the whole cache directory.
     public func clear() throws(FileSystemError) {
         if fileSystem.kind(of: store.directory) != nil { try fileSystem.removeItem(store.directory) }
-    }
-
-    /// Parses `10G`, `500M`, `2k`, `1048576` (powers of 1024).
-    public static func parseSize(_ text: String) -> Int64? {
-        let units: [Character: Int64] = ["k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40]
-        var digits = Substring(text.lowercased())
-        if digits.hasSuffix("b") { digits = digits.dropLast() }
-        var multiplier: Int64 = 1
-        if let last = digits.last, let unit = units[last] {
-            multiplier = unit
-            digits = digits.dropLast()
-        }
-        guard let value = Int64(digits), value >= 0 else { return nil }
-        return value.multipliedReportingOverflow(by: multiplier).overflow ? nil : value * multiplier
-    }
-
-    /// Parses `30d`, `12h`, `90m`, `2w`, `45s` into nanoseconds.
-    public static func parseAge(_ text: String) -> Int64? {
-        let units: [Character: Int64] = ["s": 1, "m": 60, "h": 3600, "d": 86_400, "w": 604_800]
-        guard let last = text.last, let unit = units[last], let value = Int64(text.dropLast()), value >= 0 else { return nil }
-        return value * unit * 1_000_000_000
     }
 }

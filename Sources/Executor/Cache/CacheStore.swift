@@ -226,9 +226,15 @@ public final class CacheStore: Sendable {
     /// The project's HMAC key for secrets in cache keys, created on first use (mode 0600 is
     /// not needed: it only guards against offline guessing from a shared cache). Kept outside
     /// `cache/` so `cache clear` does not change every key that involves a secret.
+    /// The project's HMAC key if one was made, without making one.
+    static func existingSecretKey(root: String, fileSystem: any FileSystem) -> [UInt8]? {
+        guard let bytes = try? fileSystem.readFile(Paths.join(root, ".pipeline/secret-key")), bytes.count == 32 else { return nil }
+        return bytes
+    }
+
     public static func secretKey(root: String, fileSystem: any FileSystem) throws(FileSystemError) -> [UInt8] {
+        if let key = existingSecretKey(root: root, fileSystem: fileSystem) { return key }
         let path = Paths.join(root, ".pipeline/secret-key")
-        if let bytes = try? fileSystem.readFile(path), bytes.count == 32 { return bytes }
         var generator = SystemRandomNumberGenerator()
         let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
         try fileSystem.createDirectory(Paths.parent(path))

@@ -51,18 +51,35 @@ public final class RunCache: Sendable {
     }
 
     /// Opens the cache of the project at `root`, creating `.pipeline/cache/` if needed.
+    /// `query` for `plan` and `explain`: nothing is created (they work in a read-only
+    /// checkout); without a secret key yet, an ephemeral one stands in, so a stage that uses a
+    /// secret shows as never run, which is the truth.
     public init(root: String, fileSystem: any FileSystem, time: any TimeSource, secrets: [String: String],
-                preloaded: PreloadedIndex? = nil) throws(FileSystemError) {
+                preloaded: PreloadedIndex? = nil, query: Bool = false) throws(FileSystemError) {
         self.root = root
         self.fileSystem = fileSystem
+        self.query = query
         store = CacheStore(root: root, fileSystem: fileSystem)
-        try StateDirectory.prepare(root: root, fileSystem: fileSystem)
-        try fileSystem.createDirectory(store.directory)
+        if !query {
+            try StateDirectory.prepare(root: root, fileSystem: fileSystem)
+            try fileSystem.createDirectory(store.directory)
+        }
         index = StatIndex(path: store.statIndexPath, fileSystem: fileSystem, now: { Int64(bitPattern: time.wallNanoseconds()) },
                           entries: preloaded?.entries)
-        let key = secrets.isEmpty ? [] : try CacheStore.secretKey(root: root, fileSystem: fileSystem)
+        let key: [UInt8]
+        if secrets.isEmpty {
+            key = []
+        } else if query {
+            var generator = SystemRandomNumberGenerator()
+            key = CacheStore.existingSecretKey(root: root, fileSystem: fileSystem) ?? (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        } else {
+            key = try CacheStore.secretKey(root: root, fileSystem: fileSystem)
+        }
         masker = SecretMasker(secrets: secrets, key: key)
     }
+
+    /// Opened for `plan` or `explain` (see `init`).
+    let query: Bool
 
     /// The outcome of looking a stage up.
     enum Decision {
@@ -145,12 +162,9 @@ public final class RunCache: Sendable {
     /// The ingredients of a recorded run, for `explain`.
     func ingredients(of record: CacheRecord) -> CacheIngredients? { store.ingredients(of: record.key) }
 
-    /// Puts a hit's outputs (and its log) in place: files that are missing or differ (content
-    /// or mode) are copied from the blob store and verified. Returns why it could not, if it
-    /// could not. A missing or damaged log is only noted (`logProblem`): the outputs are what
-    /// the stage is for.
-    func restore(_ record: CacheRecord, logPath: String, guard outputGuard: OutputGuard,
-                 logProblem: (String) -> Void = { _ in }) -> String? {
+    /// Puts a hit's outputs in place: files that are missing or differ (content or mode) are
+    /// copied from the blob store and verified. Returns why it could not, if it could not.
+    func restore(_ record: CacheRecord, guard outputGuard: OutputGuard) -> String? {
         for output in record.outputs {
             if let problem = outputGuard.problem(with: output.path) { return problem }
             let path = Paths.join(root, output.path)
@@ -164,15 +178,22 @@ public final class RunCache: Sendable {
                 return error.description
             }
         }
-        if let log = record.log, (try? index.digest(of: logPath))??.digest != log {
-            do {
-                try store.restoreBlob(log, to: logPath, permissions: 0o644)
-            } catch {
-                logProblem(error.description)
-            }
-        }
         store.setLastRun(record)
         return nil
+    }
+
+    /// Puts the log of a cached run back at `logPath` if it differs. Nil when done, else why
+    /// not; the outputs are sound either way, but a log file from another run must not stand
+    /// in for this one's, so it is removed.
+    func restoreLog(_ record: CacheRecord, logPath: String) -> String? {
+        guard let log = record.log, (try? index.digest(of: logPath))??.digest != log else { return nil }
+        do {
+            try store.restoreBlob(log, to: logPath, permissions: 0o644)
+            return nil
+        } catch {
+            if fileSystem.kind(of: logPath) != nil { try? fileSystem.removeItem(logPath) }
+            return error.description
+        }
     }
 
     /// The files a stage's `outputs` name right now, hashed. Only regular files are outputs: a
@@ -218,6 +239,8 @@ public final class RunCache: Sendable {
 
     /// Writes the stat index and the stages file.
     public func save() throws(FileSystemError) {
+        // A query refreshes the stat index of an existing cache, but never starts one.
+        if query, fileSystem.kind(of: store.directory) != .directory { return }
         try index.save()
         try store.saveLastKeys()
     }

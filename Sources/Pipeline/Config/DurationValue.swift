@@ -1,41 +1,43 @@
-/// A duration written as `300s`, `5m`, `1h30m`, `250ms` in pipeline.json.
+/// A duration written as `300s`, `5m`, `1h30m`, `250ms`, `30d`, `2w` — the one grammar for
+/// pipeline.json (a smoke stage's `timeout`) and the command line (`cache prune --older-than`).
 public struct DurationValue: Sendable, Hashable, CustomStringConvertible {
     public var milliseconds: Int
+
+    /// The longest duration accepted: what fits in a signed 64-bit count of nanoseconds (about
+    /// 292 years), so no caller's arithmetic can overflow.
+    public static let maximumMilliseconds = Int(Int64.max / 1_000_000)
+
+    /// The units, longest spelling first so `ms` is not read as `m`.
+    public static let units: [(name: String, milliseconds: Int)] = [
+        ("ms", 1), ("s", 1000), ("m", 60_000), ("h", 3_600_000), ("d", 86_400_000), ("w", 604_800_000),
+    ]
 
     public init(milliseconds: Int) {
         self.milliseconds = milliseconds
     }
 
-    /// Parses one or more `<digits><unit>` parts, units `ms`, `s`, `m`, `h`; nil if malformed.
+    /// Parses one or more `<digits><unit>` parts, units `ms`, `s`, `m`, `h`, `d`, `w`; nil if
+    /// malformed or longer than `maximumMilliseconds`.
     public init?(parsing text: String) {
         var total = 0
         var digits = 0
         var sawDigit = false
         var sawPart = false
-        var characters = Array(text)[...]
-        while let c = characters.first {
-            if let d = c.wholeNumberValue, c.isASCII {
-                digits = digits * 10 + d
+        var rest = Substring(text)
+        while let c = rest.first {
+            if c.isASCII, let d = c.wholeNumberValue {
+                let (times, overflow) = digits.multipliedReportingOverflow(by: 10)
+                guard !overflow, times <= Self.maximumMilliseconds - d else { return nil }
+                digits = times + d
                 sawDigit = true
-                guard digits < 1_000_000_000 else { return nil }
-                characters = characters.dropFirst()
+                rest = rest.dropFirst()
                 continue
             }
-            guard sawDigit else { return nil }
-            let unit: Int
-            if characters.starts(with: "ms") {
-                unit = 1
-                characters = characters.dropFirst(2)
-            } else {
-                switch c {
-                case "s": unit = 1000
-                case "m": unit = 60_000
-                case "h": unit = 3_600_000
-                default: return nil
-                }
-                characters = characters.dropFirst()
-            }
-            total += digits * unit
+            guard sawDigit, let unit = Self.units.first(where: { rest.hasPrefix($0.name) }) else { return nil }
+            rest = rest.dropFirst(unit.name.count)
+            let (part, overflow) = digits.multipliedReportingOverflow(by: unit.milliseconds)
+            guard !overflow, part <= Self.maximumMilliseconds - total else { return nil }
+            total += part
             digits = 0
             sawDigit = false
             sawPart = true
@@ -43,6 +45,12 @@ public struct DurationValue: Sendable, Hashable, CustomStringConvertible {
         guard sawPart, !sawDigit else { return nil }
         milliseconds = total
     }
+
+    /// The duration in nanoseconds; cannot overflow (see `maximumMilliseconds`).
+    public var nanoseconds: Int64 { Int64(milliseconds) * 1_000_000 }
+
+    /// What a user can write, for messages.
+    public static let expectation = "a duration such as 90s, 5m, 1h30m, 30d or 2w (units ms, s, m, h, d, w)"
 
     public var description: String {
         milliseconds % 1000 == 0 ? "\(milliseconds / 1000)s" : "\(milliseconds)ms"

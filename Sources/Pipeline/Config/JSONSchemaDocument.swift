@@ -58,7 +58,7 @@ public enum JSONSchemaDocument {
         switch type {
         case .string: return [("type", .string("string"))]
         case .enumeration(let values): return [("type", .string("string")), ("enum", .array(values.map { .string($0) }))]
-        case .duration: return [("type", .string("string")), ("pattern", .string("^([0-9]+(ms|s|m|h))+$"))]
+        case .duration: return [("type", .string("string")), ("pattern", .string("^([0-9]+(ms|s|m|h|d|w))+$"))]
         case .integer(let minimum, let maximum):
             var result: [(String, JSONWriter.Value)] = [("type", .string("integer"))]
             if let minimum { result.append(("minimum", .int(minimum))) }

@@ -109,7 +109,7 @@ extension PipelineLoader {
             } catch {
                 valid = false
                 fail(location(keys), path + "." + keys.joined(separator: "."),
-                     "'\(pattern)' is not a valid regular expression")
+                     "'\(pattern)' is not a valid regular expression: \(error)")
             }
             return pattern
         }

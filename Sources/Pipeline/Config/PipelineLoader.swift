@@ -27,10 +27,17 @@ public struct PipelineLoader {
     /// Stage keys whose values are names or fixed words, never expanded.
     private static let unexpandedKeys: Set<String> = ["kind", "needs"]
 
-    private let context: Context
+    let context: Context
     private var errors: [ConfigError] = []
     /// Hides the values of the declared secrets in error messages (an image name built from one).
     private var redactor = Redactor(secrets: [])
+    /// Problems that do not stop loading; shown before anything runs.
+    private var warnings: [ConfigError] = []
+    /// Unicode scalars produced by every expansion so far; see `maximumExpandedLength`.
+    private var expandedLength = 0
+    /// Each expansion stays under `VariableExpander.maximumLength`, but thousands of
+    /// references to one large var could still add up to gigabytes.
+    static let maximumExpandedLength = 64 << 20
 
     private init(context: Context) {
         self.context = context
@@ -51,6 +58,10 @@ public struct PipelineLoader {
 
     mutating func fail(_ location: SourceLocation?, _ path: String, _ message: String) {
         errors.append(ConfigError(file: context.file, location: location, path: path, message: redactor.redact(message)))
+    }
+
+    mutating func warn(_ location: SourceLocation?, _ path: String, _ message: String) {
+        warnings.append(ConfigError(file: context.file, location: location, path: path, message: redactor.redact(message)))
     }
 
     private mutating func load(_ root: JSONNode) -> PipelineDefinition? {
@@ -85,6 +96,7 @@ public struct PipelineLoader {
             secrets.append(name)
         }
         redactor = Redactor(secrets: secrets.compactMap { context.environment[$0] })
+        checkSecretValues(secretNodes, names: secrets)
         for (name, node) in rawVars where !VariableExpander.isValidName(name) {
             fail(node.location, "vars." + name, "'\(name)' is not a valid variable name (letters, digits and _, not starting with a digit)")
         }
@@ -134,7 +146,7 @@ public struct PipelineLoader {
         var setSecrets: [String: String] = [:]
         for secret in secrets { setSecrets[secret] = context.environment[secret].flatMap { $0.isEmpty ? nil : $0 } }
         return PipelineDefinition(file: context.file, name: name, defaultTarget: defaultTarget, vars: vars,
-                                  secrets: secrets, setSecrets: setSecrets, graph: graph, variables: expander)
+                                  secrets: secrets, setSecrets: setSecrets, graph: graph, variables: expander, warnings: warnings)
     }
 
     private mutating func loadStage(_ member: JSONMember, expander: VariableExpander, secrets: Set<String>)
@@ -182,6 +194,7 @@ public struct PipelineLoader {
         }
         stage.missingSecrets = trace.missingSecrets
         stage.variables = trace.referenced
+        checkStage(stage, fields: fields, path: path, expander: expander)
         if let config = decodeConfig(stage, nodes: StageNodes(path: path, fields: fields)) { stage.config = config }
         checkOutputsAgainstInputs(stage, outputNodes: outputNodes)
         if kind == .dockerBuild { refuseSecrets(in: fields, keys: ["args", "labels"], path: path, secrets: secrets, expander: expander) }
@@ -293,7 +306,15 @@ public struct PipelineLoader {
     private mutating func expand(_ node: JSONNode, path: String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> String? {
         let text = Self.string(node)
         do {
-            return try expander.expand(text, trace: &trace)
+            let value = try expander.expand(text, trace: &trace)
+            expandedLength += value.unicodeScalars.count
+            guard expandedLength <= Self.maximumExpandedLength else {
+                if expandedLength - value.unicodeScalars.count <= Self.maximumExpandedLength {
+                    fail(node.location, path, "the expanded values of pipeline.json add up to more than \(Self.maximumExpandedLength) characters; refer to large variables less often")
+                }
+                return nil
+            }
+            return value
         } catch {
             switch error {
             case .undefined(let name):
@@ -302,6 +323,10 @@ public struct PipelineLoader {
                 fail(node.location, path, "malformed variable reference '\(snippet)'; write ${NAME} or ${NAME:-default}, and $${ for a literal ${")
             case .cycle(let names):
                 fail(node.location, path, "variables refer to each other in a loop: \(names.joined(separator: " -> "))")
+            case .tooLarge(let name):
+                fail(node.location, path, "expanding ${\(name)} makes a value longer than \(VariableExpander.maximumLength) characters; a variable that uses another twice doubles its length with each level")
+            case .tooDeep(let name):
+                fail(node.location, path, "${\(name)} is nested more than \(VariableExpander.maximumDepth) references deep (variables naming variables, or defaults inside defaults)")
             }
             return nil
         }

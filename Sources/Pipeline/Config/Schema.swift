@@ -56,7 +56,7 @@ extension SchemaType {
         switch self {
         case .string: "a string"
         case .enumeration(let values): "one of " + values.map { "\"\($0)\"" }.joined(separator: ", ")
-        case .duration: "a duration such as \"300s\", \"5m\" or \"1m30s\""
+        case .duration: "a duration such as \"300s\", \"5m\" or \"1m30s\" (units ms, s, m, h, d, w)"
         case .integer(let minimum, let maximum):
             switch (minimum, maximum) {
             case let (lo?, hi?): "an integer from \(lo) to \(hi)"

@@ -54,6 +54,8 @@ public struct PipelineDefinition: Sendable {
     public var graph: StageGraph
     /// Resolves names the way `${NAME}` does, for `render` templates.
     public var variables: VariableExpander
+    /// Problems worth saying that do not stop a run (`file:line:column: path: message`).
+    public var warnings: [ConfigError] = []
 
     /// Values of the secrets that are set, longest first: what gets redacted.
     public var secretValues: [String] { setSecrets.values.sorted { $0.count > $1.count } }

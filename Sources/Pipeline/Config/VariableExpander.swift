@@ -8,7 +8,19 @@ public struct VariableExpander: Sendable {
         case undefined(String)
         case malformed(String)
         case cycle([String])
+        /// Expanding `${name}` made a value longer than `maximumLength`.
+        case tooLarge(String)
+        /// `${name}` sits deeper than `maximumDepth` references (vars through vars, or defaults
+        /// inside defaults).
+        case tooDeep(String)
     }
+
+    /// The longest value one expansion may produce, in Unicode scalars. `V0=${V1}${V1}`,
+    /// `V1=${V2}${V2}`, … doubles with each level: 40 levels in a 1.5 KB file would be a
+    /// terabyte, so growth stops here with an error naming the variable.
+    public static let maximumLength = 1 << 20
+    /// How many references may nest (a var naming a var naming a var…, or `${A:-${B:-…}}`).
+    public static let maximumDepth = 64
 
     public var overrides: [String: String]
     public var environment: [String: String]
@@ -45,23 +57,42 @@ public struct VariableExpander: Sendable {
 
     /// Expands `text`, recording what it used in `trace`.
     public func expand(_ text: String, trace: inout Trace) throws(Failure) -> String {
-        var visiting: [String] = []
-        return try expand(text, visiting: &visiting, trace: &trace)
+        var walk = Walk()
+        return try expand(text, walk: &walk, depth: 0, trace: &trace)
     }
 
     /// The value of one name, or nil when it is undefined.
     public func value(of name: String, trace: inout Trace) throws(Failure) -> String? {
+        var walk = Walk()
+        return try lookup(name, walk: &walk, depth: 0, trace: &trace)
+    }
+
+    /// The state of one expansion: the vars being expanded (to report loops) and the names
+    /// already resolved with what they looked up, so `${V1}${V1}` expands V1 once and a chain
+    /// of such vars costs time in proportion to its result, not to 2^levels.
+    private struct Walk {
         var visiting: [String] = []
-        return try lookup(name, visiting: &visiting, trace: &trace)
+        var resolved: [String: (value: String?, trace: Trace)] = [:]
     }
 
-    private func lookup(_ name: String, visiting: inout [String], trace: inout Trace) throws(Failure) -> String? {
-        let value = try resolve(name, visiting: &visiting, trace: &trace)
-        if let value { trace.referenced[name] = value }
-        return value
+    private func lookup(_ name: String, walk: inout Walk, depth: Int, trace: inout Trace) throws(Failure) -> String? {
+        guard depth < Self.maximumDepth else { throw .tooDeep(name) }
+        let found: (value: String?, trace: Trace)
+        if let known = walk.resolved[name] {
+            found = known
+        } else {
+            var inner = Trace()
+            let value = try resolve(name, walk: &walk, depth: depth + 1, trace: &inner)
+            if let value { inner.referenced[name] = value }
+            found = (value, inner)
+            walk.resolved[name] = found
+        }
+        trace.referenced.merge(found.trace.referenced) { current, _ in current }
+        for secret in found.trace.missingSecrets where !trace.missingSecrets.contains(secret) { trace.missingSecrets.append(secret) }
+        return found.value
     }
 
-    private func resolve(_ name: String, visiting: inout [String], trace: inout Trace) throws(Failure) -> String? {
+    private func resolve(_ name: String, walk: inout Walk, depth: Int, trace: inout Trace) throws(Failure) -> String? {
         if secrets.contains(name) {
             if let value = environment[name] { return value }
             if !trace.missingSecrets.contains(name) { trace.missingSecrets.append(name) }
@@ -70,39 +101,45 @@ public struct VariableExpander: Sendable {
         if let value = overrides[name] { return value }
         if let value = environment[name] { return value }
         if let raw = rawVars[name] {
-            if let start = visiting.firstIndex(of: name) { throw .cycle(Array(visiting[start...]) + [name]) }
-            visiting.append(name)
-            defer { visiting.removeLast() }
-            return try expand(raw, visiting: &visiting, trace: &trace)
+            if let start = walk.visiting.firstIndex(of: name) { throw .cycle(Array(walk.visiting[start...]) + [name]) }
+            walk.visiting.append(name)
+            defer { walk.visiting.removeLast() }
+            return try expand(raw, walk: &walk, depth: depth, trace: &trace)
         }
         return builtins[name]
     }
 
-    private func expand(_ text: String, visiting: inout [String], trace: inout Trace) throws(Failure) -> String {
+    private func expand(_ text: String, walk: inout Walk, depth: Int, trace: inout Trace) throws(Failure) -> String {
         guard text.contains("${") else { return text }
         let chars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
+        var length = 0
         var i = 0
         while i < chars.count {
             if chars[i] == "$", i + 2 < chars.count, chars[i + 1] == "$", chars[i + 2] == "{" {
                 out.append(contentsOf: "${".unicodeScalars)
+                length += 2
                 i += 3
                 continue
             }
             guard chars[i] == "$", i + 1 < chars.count, chars[i + 1] == "{" else {
                 out.append(chars[i])
+                length += 1
                 i += 1
                 continue
             }
             let (reference, end) = try parseReference(chars, from: i)
             let missingBefore = trace.missingSecrets
-            var value = try lookup(reference.name, visiting: &visiting, trace: &trace)
+            var value = try lookup(reference.name, walk: &walk, depth: depth, trace: &trace)
             if let fallback = reference.fallback, value?.isEmpty ?? true {
                 // `${SECRET:-default}`: an unset secret is fine when the file gives a default.
                 trace.missingSecrets = missingBefore
-                value = try expand(fallback, visiting: &visiting, trace: &trace)
+                guard depth < Self.maximumDepth else { throw .tooDeep(reference.name) }
+                value = try expand(fallback, walk: &walk, depth: depth + 1, trace: &trace)
             }
             guard let value else { throw .undefined(reference.name) }
+            length += value.unicodeScalars.count
+            guard length <= Self.maximumLength else { throw .tooLarge(reference.name) }
             out.append(contentsOf: value.unicodeScalars)
             i = end
         }

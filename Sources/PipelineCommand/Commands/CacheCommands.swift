@@ -33,7 +33,9 @@ struct ExplainCommand: Command {
         guard definition.graph.indexByName[stage] != nil else {
             throw UsageError("'\(stage)' is not a stage\(Suggestion.hint(for: stage, in: definition.stages.map(\.name)))", command: Self.name)
         }
-        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets)
+        // A query: it creates nothing, so it works in a read-only checkout.
+        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
+                                 query: true)
         let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
         let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time)
         system.console.out(try await CachePlanner.explain(stage, definition: definition, cache: cache, policy: policy, world: world))
@@ -51,9 +53,10 @@ struct CacheCommand: Command {
 
       stats                         records, blobs, bytes, and the hit rate of the last run
       prune [--max-size SIZE] [--older-than AGE]
-                                    drop records not used for AGE (30d, 12h), then the least
+                                    drop records not used for AGE (30d, 12h, 1h30m), then the least
                                     recently used until the cache fits SIZE (500M, 2G), then
-                                    every blob no record needs
+                                    every blob no record needs and temporary files left by
+                                    runs killed mid-write (older than 15 minutes)
       clear                         remove .pipeline/cache entirely
     """
     static let flags: Set<String> = ["max-size", "older-than"]
@@ -74,16 +77,16 @@ struct CacheCommand: Command {
             throw UsageError("'pipeline cache' needs one of stats, prune, clear", command: Self.name)
         }
         let maxSize = try invocation.flags["max-size"].map { text throws -> Int64 in
-            guard let size = CacheMaintenance.parseSize(text) else {
-                throw UsageError("--max-size expects a size such as 500M or 2G, got '\(text)'", command: Self.name)
+            guard let size = ByteSize.parse(text) else {
+                throw UsageError("--max-size expects \(ByteSize.expectation), got '\(text)'", command: Self.name)
             }
             return size
         }
         let olderThan = try invocation.flags["older-than"].map { text throws -> Int64 in
-            guard let age = CacheMaintenance.parseAge(text) else {
-                throw UsageError("--older-than expects an age such as 30d, 12h or 90m, got '\(text)'", command: Self.name)
+            guard let age = DurationValue(parsing: text) else {
+                throw UsageError("--older-than expects \(DurationValue.expectation), got '\(text)'", command: Self.name)
             }
-            return age
+            return age.nanoseconds
         }
         switch invocation.arguments[0] {
         case "stats", "clear":
@@ -120,7 +123,8 @@ struct CacheCommand: Command {
             let lock = try ProjectLock.acquire(root: workspace.root, system: system)
             defer { lock.release() }
             let removed = maintenance.prune(maxSize: maxSize, olderThanNanoseconds: olderThan, now: Int64(bitPattern: system.time.wallNanoseconds()))
-            system.console.out("removed \(removed.records) records and \(removed.blobs) blobs, \(Self.human(removed.bytes))\n")
+            let leftovers = removed.temporaryFiles == 0 ? "" : "; and \(removed.temporaryFiles) temporary files left by killed runs"
+            system.console.out("removed \(removed.records) records and \(removed.blobs) blobs, \(Self.human(removed.bytes))\(leftovers)\n")
         case .clear:
             let lock = try ProjectLock.acquire(root: workspace.root, system: system)
             defer { lock.release() }

@@ -5,7 +5,7 @@ enum Help {
     Options:
       -C DIR               run as if started in DIR
       -f FILE              read FILE instead of pipeline.json
-      -j N                 run up to N stages at once (default: number of cores)
+      -j N                 run up to N stages at once, 1 to 1024 (default: number of cores)
       -k, --keep-going     after a failure, run everything that does not depend on it
           --no-cache       run every selected stage, ignoring the cache
           --force STAGE    run STAGE even if cached; lets a push stage move release tags
@@ -32,7 +32,7 @@ enum Help {
         for command in Commands.all {
             text += "  " + command.name + String(repeating: " ", count: width - command.name.count + 3) + command.summary + "\n"
         }
-        text += "\n" + options + "\n\nExit codes: 0 success, 1 a stage failed, 2 usage or pipeline.json error, 130 interrupted (143 on SIGTERM).\n"
+        text += "\n" + options + "\n\nExit codes: 0 success, 1 a stage failed, 2 usage or pipeline.json error, 128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).\n"
         text += "Run 'pipeline COMMAND --help' for a command's own help.\n"
         return text
     }

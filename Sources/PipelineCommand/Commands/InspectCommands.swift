@@ -29,7 +29,9 @@ struct PlanCommand: Command {
         let workspace = try await Workspace.load(global, system: system)
         let definition = workspace.definition
         var plan = try Planner.plan(definition, names: names)
-        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets)
+        // A query: it creates nothing, so it works in a read-only checkout.
+        let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
+                                 query: true)
         let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
         let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time)
         plan.steps = try await CachePlanner.predict(plan, definition: definition, cache: cache, policy: policy, world: world).map(\.step)

@@ -22,6 +22,7 @@ struct RunSession {
         }
         let plan = try Planner.plan(definition, names: names)
         try Executor.check(plan, of: definition)
+        try checkReportPaths(system)
         let lock = try ProjectLock.acquire(root: workspace.root, system: system)
         defer { lock.release() }
         let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
@@ -60,30 +61,57 @@ struct RunSession {
         if !global.quiet { system.console.out("\n" + summary.table(result)) }
         let failures = summary.failures(result, root: workspace.root)
         if !failures.isEmpty { system.console.err("\n" + failures) }
+        let code: Int32
         if let signal = result.interruptedBy {
             let stopped = result.outcomes.filter { $0.status == .interrupted }.map(\.name)
             system.console.err("pipeline: interrupted" + (stopped.isEmpty ? "" : "; stopped: " + stopped.joined(separator: ", ")) + "\n")
-            try writeReports(result, definition: definition, root: workspace.root, system: system)
-            return 128 + signal
+            code = 128 + signal
+        } else {
+            code = result.succeeded ? 0 : 1
         }
-        try writeReports(result, definition: definition, root: workspace.root, system: system)
-        return result.succeeded ? 0 : 1
+        let unwritten = writeReports(result, definition: definition, root: workspace.root, system: system)
+        guard !unwritten.isEmpty else { return code }
+        // A report that was asked for and is missing fails a green run, and says that the run
+        // itself passed; a failed or interrupted run keeps its own exit code.
+        let outcome = code == 0 ? "the run itself succeeded; exit code 2 because a requested report is missing" : "the run itself exited \(code)"
+        system.console.err(unwritten.map { "error: \($0)\n" }.joined() + "pipeline: \(outcome)\n")
+        return code == 0 ? 2 : code
     }
 
-    private func writeReports(_ result: RunResult, definition: PipelineDefinition, root: String, system: SystemContext) throws {
-        func write(_ text: String, to path: String) throws {
+    /// `--trace` and `--junit` name files in folders that exist, checked before anything runs:
+    /// a typo should not cost a whole build.
+    private func checkReportPaths(_ system: SystemContext) throws {
+        for (option, path) in [("--trace", global.trace), ("--junit", global.junit)] {
+            guard let path else { continue }
+            let absolute = Paths.join(system.currentDirectory, path)
+            if system.fileSystem.kind(of: absolute + "/.") == .directory {
+                throw UsageError("\(option) \(path): is a directory; name a file to write")
+            }
+            let folder = Paths.parent(absolute)
+            // `folder/.` resolves a symlinked folder, which lstat alone would not.
+            guard system.fileSystem.kind(of: folder + "/.") == .directory else {
+                throw UsageError("\(option) \(path): folder \(folder) does not exist; create it or choose another path (nothing was run)")
+            }
+        }
+    }
+
+    /// Writes the requested reports; returns why each one that could not be written failed.
+    private func writeReports(_ result: RunResult, definition: PipelineDefinition, root: String, system: SystemContext) -> [String] {
+        var problems: [String] = []
+        func write(_ text: String, to path: String) {
             let absolute = Paths.join(system.currentDirectory, path)
             do {
                 try system.fileSystem.writeFileAtomically(absolute, Array(text.utf8))
             } catch {
-                throw WorkspaceError(description: "cannot write \(path): \(error.reason)")
+                problems.append("cannot write \(path): \(error.reason)")
             }
         }
         if let trace = global.trace {
-            try write(JSONWriter.write(RunTrace.json(result, definition: definition)) + "\n", to: trace)
+            write(JSONWriter.write(RunTrace.json(result, definition: definition)) + "\n", to: trace)
         }
         if let junit = global.junit {
-            try write(JUnitReport.xml(result, definition: definition), to: junit)
+            write(JUnitReport.xml(result, definition: definition), to: junit)
         }
+        return problems
     }
 }
