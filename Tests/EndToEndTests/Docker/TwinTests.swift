@@ -248,6 +248,35 @@ import Testing
         #expect(try run(["run", "-d", "--name", again, "--network", "host", "-v", volume + ":/var/lib/one", image]).code == 0)
         #expect(try waitUntilRunning(again))
         #expect(try run(["exec", again, "sh", "-c", "ls -d /var/lib/one/remotes.* /var/lib/one/backups/* | wc -l"]).output == "2", "no second backup or copy")
+
+        // The same with MySQL: the backup is taken with mysqldump through the client file and
+        // the DB password shows up nowhere. A busybox listener answers the stand-in's ping.
+        #expect(try run(["rm", "-f", again]).code == 0, "frees the host ports")
+        let mysqlVolume = containerName("mysql-volume")
+        defer { _ = try? run(["volume", "rm", "-f", mysqlVolume]) }
+        let port = String(Int.random(in: 40000...59999))
+        let secret = "db-S3cret-Twin"
+        let mysql = ["--network", "host", "-v", mysqlVolume + ":/var/lib/one", "-e", "DB_BACKEND=mysql", "-e", "DB_HOST=127.0.0.1",
+                     "-e", "DB_PORT=" + port, "-e", "DB_PASSWORD=" + secret, "--entrypoint", "/bin/sh", image, "-c",
+                     "busybox httpd -p 127.0.0.1:\(port) -h /tmp && exec /entrypoint.sh /usr/bin/supervisord -n -c \(Self.conf)"]
+        let mysqlFirst = containerName("mysql-first")
+        containers.append(mysqlFirst)
+        #expect(try run(["run", "-d", "--name", mysqlFirst, "-e", "ONEADMIN_PASSWORD=s3cret"] + mysql).code == 0)
+        #expect(try waitUntilRunning(mysqlFirst))
+        #expect(try run(["stop", "-t", "30", mysqlFirst]).code == 0)
+        #expect(try run(["run", "--rm", "-v", mysqlVolume + ":/var/lib/one", "--entrypoint", "/bin/sh", image, "-c",
+                         "sed -i 's/^version:.*/version:6.10.0/' /var/lib/one/one.db"]).code == 0)
+        let mysqlUpgraded = containerName("mysql-upgraded")
+        containers.append(mysqlUpgraded)
+        #expect(try run(["run", "-d", "--name", mysqlUpgraded, "-e", "ONE_DB_UPGRADE=true"] + mysql).code == 0)
+        #expect(try waitUntilRunning(mysqlUpgraded), "the upgraded MySQL database starts")
+        let mysqlLog = try run(["logs", mysqlUpgraded]).output
+        #expect(mysqlLog.contains("entrypoint: backed up the mysql database to /var/lib/one/backups/mysql-before-7.0.0-"), "\(mysqlLog)")
+        #expect(mysqlLog.contains("entrypoint: upgraded the mysql database to OpenNebula 7.0.0"))
+        let firstLog = try run(["logs", mysqlFirst]).output
+        #expect(!mysqlLog.contains(secret) && !firstLog.contains(secret), "the DB password is never printed")
+        #expect(try run(["exec", mysqlUpgraded, "sh", "-c", "sed -n 2p /var/lib/one/backups/mysql-*.sql; head -n 1 /var/lib/one/one.db"]).output
+            == "version:6.10.0\nversion:7.0.0")
     }
 
     @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
