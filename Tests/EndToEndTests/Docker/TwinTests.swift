@@ -193,10 +193,11 @@ import Testing
         guard Self.baseAvailable else { throw MissingBase() }
         let image = DockerTestEngine.uniqueRepository("twin") + ":u"
         let volume = containerName("volume")
+        let mysqlVolume = containerName("mysql-volume")
         var containers: [String] = []
         defer {
             for name in containers { _ = try? run(["rm", "-f", "-v", name]) }
-            _ = try? run(["volume", "rm", "-f", volume])
+            _ = try? run(["volume", "rm", "-f", volume, mysqlVolume])
             _ = try? run(["rmi", "-f", image])
         }
         _ = try buildImage(image)
@@ -252,8 +253,6 @@ import Testing
         // The same with MySQL: the backup is taken with mysqldump through the client file and
         // the DB password shows up nowhere. A busybox listener answers the stand-in's ping.
         #expect(try run(["rm", "-f", again]).code == 0, "frees the host ports")
-        let mysqlVolume = containerName("mysql-volume")
-        defer { _ = try? run(["volume", "rm", "-f", mysqlVolume]) }
         let port = String(Int.random(in: 40000...59999))
         let secret = "db-S3cret-Twin"
         let mysql = ["--network", "host", "-v", mysqlVolume + ":/var/lib/one", "-e", "DB_BACKEND=mysql", "-e", "DB_HOST=127.0.0.1",
