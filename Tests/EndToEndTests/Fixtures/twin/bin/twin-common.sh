@@ -4,6 +4,8 @@ export ONE_VAR=/var/lib/one
 export ONE_AUTH_DIR=/var/lib/one/.one
 export ONE_DB=/var/lib/one/one.db
 export TWIN_WWW=/usr/share/one/twin/www
+# The database schema version OpenNebula 7.0.x requires (onedb's LATEST_DB_VERSION).
+export TWIN_DB_VERSION=7.0.0
 
 # Log lines shaped like OpenNebula's: "<date> [Z0][<MOD>][<LEVEL>]: <message>".
 twin_log() {
@@ -44,3 +46,13 @@ twin_serve() {
 }
 
 twin_stopped() { :; }
+
+# twin_oneadmin_check FILE: FILE holds oneadmin's password as oned stored it at bootstrap.
+twin_oneadmin_check() {
+    [ -s "$1" ] || twin_fail "$1 not found or empty: cannot authenticate oneadmin"
+    _want=$(sed -n 's/^oneadmin://p' "$ONE_DB")
+    _have=$(sed -n 's/^oneadmin://p' "$1")
+    if [ -z "$_have" ] || [ "$_have" != "$_want" ]; then
+        twin_fail "[UserInfo] User couldn't be authenticated, aborting call."
+    fi
+}
