@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What to start: an argv, the complete environment and the directory to start in.
 public struct ProcessSpec: Sendable, Hashable {
     /// `arguments[0]` is looked up in the `PATH` of `environment` unless it contains a `/`.
@@ -59,4 +61,26 @@ public enum SignalNumber {
     public static let interrupt: Int32 = 2
     public static let kill: Int32 = 9
     public static let terminate: Int32 = 15
+}
+
+extension ProcessRunner {
+    /// Runs `spec` to the end and returns its merged output, trimmed of surrounding white space:
+    /// the one way short helper commands (git, docker queries) are run. A process that cannot
+    /// start gives a nil termination and the reason as its output.
+    public func capture(_ spec: ProcessSpec) async -> (termination: ProcessTermination?, output: String) {
+        let collected = Mutex<[UInt8]>([])
+        do {
+            let termination = try await run(spec) { bytes in collected.withLock { $0.append(contentsOf: bytes) } }
+            return (termination, collected.withLock { String(decoding: $0, as: UTF8.self) }.trimmingWhitespace)
+        } catch {
+            return (nil, error.reason)
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space and line breaks.
+    public var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
 }

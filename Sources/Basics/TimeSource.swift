@@ -5,4 +5,6 @@ public protocol TimeSource: Sendable {
     func monotonicNanoseconds() -> UInt64
     /// Wall-clock nanoseconds since 1970.
     func wallNanoseconds() -> UInt64
+    /// Waits `nanoseconds` (a test's clock just moves on); returns early if the task is cancelled.
+    func sleep(nanoseconds: UInt64) async
 }

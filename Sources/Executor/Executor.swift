@@ -65,11 +65,14 @@ public final class Executor: Sendable {
     private let docker: DockerEngine
     private let http: (any HTTPClient)?
     private let outputGuard: OutputGuard
+    /// Where unique names (smoke containers) get their randomness; tests fix it.
+    private let random: @Sendable () -> UInt64
 
     /// `cache` nil runs every stage and records nothing.
     public init(definition: PipelineDefinition, plan: Plan, options: ExecutorOptions, runner: any ProcessRunner,
                 fileSystem: any FileSystem, time: any TimeSource, reporter: any RunReporter, cache: RunCache? = nil,
-                http: (any HTTPClient)? = nil) {
+                http: (any HTTPClient)? = nil, random: @escaping @Sendable () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }) {
+        self.random = random
         self.cache = cache
         self.http = http
         self.docker = DockerEngine(environment: options.environment, runner: runner, workingDirectory: options.root)
@@ -112,8 +115,9 @@ public final class Executor: Sendable {
         runner.signalAll(signal == SignalNumber.interrupt ? signal : SignalNumber.terminate)
         let grace = options.interruptGraceSeconds
         let runner = self.runner
+        let time = self.time
         Task.detached {
-            try? await Task.sleep(nanoseconds: UInt64(grace * 1_000_000_000))
+            await time.sleep(nanoseconds: UInt64(grace * 1_000_000_000))
             runner.signalAll(SignalNumber.kill)
         }
     }
@@ -251,7 +255,7 @@ public final class Executor: Sendable {
                          secrets: definition.setSecrets, variables: definition.variables, forced: options.cachePolicy.forced.contains(stage.name),
                          pipelineName: definition.name, time: time,
                          isInterrupted: { [weak self] in self?.interruptedBy != nil }, http: http,
-                         outputGuard: outputGuard, recordedOutputs: cache?.recordedOutputs(of: stage.name) ?? [])
+                         outputGuard: outputGuard, recordedOutputs: cache?.recordedOutputs(of: stage.name) ?? [], random: random)
         }
 
         // The one decision `plan` shows too; the run carries it out.

@@ -29,15 +29,7 @@ struct SystemContext: Sendable {
 
     /// Runs a short helper command: whether it succeeded and its trimmed merged output.
     func execute(_ arguments: [String], in directory: String) async -> (succeeded: Bool, output: String) {
-        let collected = Mutex<[UInt8]>([])
-        let spec = ProcessSpec(arguments: arguments, environment: environment, workingDirectory: directory)
-        let termination: ProcessTermination
-        do {
-            termination = try await runner.run(spec, output: { bytes in collected.withLock { $0.append(contentsOf: bytes) } })
-        } catch {
-            return (false, error.description)
-        }
-        let text = collected.withLock { String(decoding: $0, as: UTF8.self) }
-        return (termination.succeeded, String(text.reversed().drop(while: \.isWhitespace).reversed()))
+        let (termination, text) = await runner.capture(ProcessSpec(arguments: arguments, environment: environment, workingDirectory: directory))
+        return (termination?.succeeded ?? false, termination == nil ? "cannot start '\(arguments.first ?? "")': \(text)" : text)
     }
 }

@@ -16,6 +16,10 @@ public struct SystemTimeSource: TimeSource {
         nanoseconds(CLOCK_REALTIME)
     }
 
+    public func sleep(nanoseconds: UInt64) async {
+        try? await Task.sleep(nanoseconds: nanoseconds)
+    }
+
     private func nanoseconds(_ clock: clockid_t) -> UInt64 {
         var now = timespec()
         // Cannot fail for these two clocks on Linux; a zeroed timespec would read as 0 anyway.

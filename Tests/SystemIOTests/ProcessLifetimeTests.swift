@@ -15,7 +15,7 @@ import Testing
         let start = ContinuousClock.now
         let result = try await run(["sh", "-c", "sleep 300 >&1 & exit 0"])
         #expect(result.termination == .exited(0))
-        #expect(ContinuousClock.now - start < .seconds(60), "far less than the 300 s the leftover process sleeps; generous because parallel tests can starve the async pool")
+        #expect(ContinuousClock.now - start < .seconds(240), "less than the 300 s the leftover process sleeps: it was not waited for (the bound is loose because blocking end-to-end tests can starve the async pool for a minute on two cores)")
     }
 
     @Test func grandchildOutsideTheGroupDoesNotDelayTheRun() async throws {
@@ -27,7 +27,7 @@ import Testing
         let pid = try #require(pid_t(result.output.trimmingSuffix("\n")))
         _ = kill(pid, SIGKILL)
         #expect(result.termination == .exited(0))
-        #expect(elapsed < .seconds(60), "far less than the 300 s the leftover process sleeps; generous because parallel tests can starve the async pool")
+        #expect(elapsed < .seconds(240), "less than the 300 s the leftover process sleeps: it was not waited for (the bound is loose because blocking end-to-end tests can starve the async pool for a minute on two cores)")
     }
 
     @Test func noZombieIsLeft() async throws {
@@ -49,7 +49,7 @@ import Testing
             if chunk.contains(UInt8(ascii: "\n")) { runner.signalAll(SIGTERM) }
         }
         #expect(termination == .signaled(15))
-        #expect(ContinuousClock.now - start < .seconds(60), "far less than the 300 s the leftover process sleeps; generous because parallel tests can starve the async pool")
+        #expect(ContinuousClock.now - start < .seconds(240), "less than the 300 s the leftover process sleeps: it was not waited for (the bound is loose because blocking end-to-end tests can starve the async pool for a minute on two cores)")
     }
 
     @Test func signalAllLeavesOtherRunnersAlone() async throws {

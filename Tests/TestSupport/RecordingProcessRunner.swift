@@ -77,4 +77,6 @@ public final class ManualTimeSource: TimeSource, Sendable {
     public func advance(by nanoseconds: UInt64) { now.withLock { $0 += nanoseconds } }
     public func monotonicNanoseconds() -> UInt64 { now.withLock { $0 } }
     public func wallNanoseconds() -> UInt64 { now.withLock { $0 } }
+    /// No real wait: the clock moves on by the time asked for.
+    public func sleep(nanoseconds: UInt64) async { advance(by: nanoseconds) }
 }

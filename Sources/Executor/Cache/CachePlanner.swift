@@ -25,7 +25,8 @@ public struct PlanningWorld: Sendable {
                      output: StageOutput(name: stage.name, log: nil, reporter: SilentReporter(), redactor: Redactor(secrets: [])),
                      redactor: Redactor(secrets: definition.secretValues), upstreamFacts: { upstream }, docker: docker,
                      secrets: definition.setSecrets, variables: definition.variables, forced: false, pipelineName: definition.name, time: time,
-                     isInterrupted: { false }, http: nil, outputGuard: OutputGuard(root: root, fileSystem: fileSystem), recordedOutputs: [])
+                     isInterrupted: { false }, http: nil, outputGuard: OutputGuard(root: root, fileSystem: fileSystem), recordedOutputs: [],
+                     random: { UInt64.random(in: 0...UInt64.max) })
     }
 }
 

@@ -77,13 +77,9 @@ final class DockerEngine: Sendable {
 
     /// Runs `docker ARGS` and returns its merged output, trimmed.
     func capture(_ arguments: [String], environment extra: [String: String] = [:]) async -> (ProcessTermination?, String) {
-        let collected = Mutex<[UInt8]>([])
-        let (termination, failure) = await run(arguments, environment: extra) { bytes in
-            collected.withLock { $0.append(contentsOf: bytes) }
-        }
-        guard termination != nil else { return (nil, failure) }
-        let text = collected.withLock { String(decoding: $0, as: UTF8.self) }
-        return (termination, text.trimmingWhitespace)
+        var environment = self.environment
+        environment.merge(extra) { _, new in new }
+        return await runner.capture(ProcessSpec(arguments: [executable] + arguments, environment: environment, workingDirectory: workingDirectory))
     }
 
     /// Whether the engine still has an image (`docker image inspect`).
@@ -93,9 +89,3 @@ final class DockerEngine: Sendable {
     }
 }
 
-extension String {
-    /// Without leading and trailing whitespace and line breaks.
-    var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-}

@@ -10,11 +10,8 @@ struct GitCommands: Sendable {
 
     /// The trimmed output of `git ARGS`, or nil when git fails or is missing.
     func output(_ arguments: [String]) async -> String? {
-        let collected = Mutex<[UInt8]>([])
-        let spec = ProcessSpec(arguments: ["git"] + arguments, environment: environment, workingDirectory: directory)
-        guard let termination = try? await runner.run(spec, output: { bytes in collected.withLock { $0.append(contentsOf: bytes) } }),
-              termination.succeeded else { return nil }
-        return collected.withLock { String(decoding: $0, as: UTF8.self) }.trimmingWhitespace
+        let (termination, text) = await runner.capture(ProcessSpec(arguments: ["git"] + arguments, environment: environment, workingDirectory: directory))
+        return termination?.succeeded == true ? text : nil
     }
 
     /// What the tag rules need (commit, branch, tags, dirty); nil outside a repository with commits.

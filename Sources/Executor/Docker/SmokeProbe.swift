@@ -15,7 +15,7 @@ struct SmokeProbe: Sendable {
     private var timeoutText: String { DurationValue(milliseconds: timeout).description }
 
     private func pause() async {
-        try? await Task.sleep(nanoseconds: SmokeStage.pollMilliseconds * 1_000_000)
+        await context.time.sleep(nanoseconds: SmokeStage.pollMilliseconds * 1_000_000)
     }
 
     /// Health first, then each check in turn.

@@ -67,7 +67,7 @@ struct PushStage: StageRunner {
             }
             let wait = UInt64(1) << UInt64(attempt - 1)
             context.output.note("pipeline: push of \(reference) failed (looks transient); retrying in \(wait)s (\(attempt)/\(retries))")
-            try? await Task.sleep(nanoseconds: wait * 1_000_000_000)
+            await context.time.sleep(nanoseconds: wait * 1_000_000_000)
         }
     }
 

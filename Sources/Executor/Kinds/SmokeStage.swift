@@ -36,7 +36,7 @@ struct SmokeStage: StageRunner {
             return .failed("no image to run: set \"image\" or make the stage need a docker-build stage")
         }
         let deadline = context.time.monotonicNanoseconds() + UInt64(config.timeoutMilliseconds) * 1_000_000
-        let name = "pipeline-smoke-\(context.stage.name)-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+        let name = "pipeline-smoke-\(context.stage.name)-\(String(UInt32(truncatingIfNeeded: context.random()), radix: 16))"
         // `-e KEY` takes the value from the client's environment: nothing secret on argv.
         let arguments = DockerCommands.run(config, container: name, stage: context.stage.name, image: image,
                                            environmentNames: Array(context.stage.env.keys))

@@ -81,6 +81,8 @@ struct StageContext: Sendable {
     /// What this stage recorded as its outputs last time it succeeded: the only files removed
     /// before it runs, so an output pattern never deletes what the stage did not make.
     let recordedOutputs: [String]
+    /// Randomness for unique names, injected so tests can fix it.
+    let random: @Sendable () -> UInt64
 
     /// The nearest upstream stage's value of `fact`.
     func upstream<T>(_ fact: (StageFacts) -> T?) -> T? {
