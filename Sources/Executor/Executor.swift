@@ -34,7 +34,9 @@ public struct ExecutorOptions: Sendable {
 }
 
 /// Secrets a selected stage refers to that are not in the environment.
-public struct MissingSecretsError: Error, Sendable, CustomStringConvertible {
+public struct MissingSecretsError: UserFacingError, Sendable {
+    public var exitCode: Int32 { 2 }
+
     public var missing: [(stage: String, secret: String)]
 
     public var description: String {

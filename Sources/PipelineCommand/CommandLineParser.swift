@@ -2,7 +2,9 @@ import Basics
 import Pipeline
 
 /// A mistake on the command line; exit code 2.
-struct UsageError: Error, CustomStringConvertible {
+struct UsageError: UserFacingError {
+    var exitCode: Int32 { 2 }
+
     var message: String
     /// The command whose help to point at, if any.
     var command: String?

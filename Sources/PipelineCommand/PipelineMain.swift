@@ -43,15 +43,14 @@ enum PipelineMain {
             return try await command.run(system)
         } catch let error as ConfigErrors {
             system.console.err(error.errors.map { "error: \($0)\n" }.joined())
-            return 2
-        } catch {
+            return error.exitCode
+        } catch let error as any UserFacingError {
             system.console.err("error: \(error)\n")
-            switch error {
-            case is UsageError, is WorkspaceError, is UnknownNameError, is MissingSecretsError:
-                return 2
-            default:
-                return 1
-            }
+            return error.exitCode
+        } catch {
+            // Not one of ours: say it as it is; nothing the user asked for was wrong.
+            system.console.err("error: \(error)\n")
+            return 1
         }
     }
 }

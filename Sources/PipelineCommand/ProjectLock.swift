@@ -15,7 +15,7 @@ enum ProjectLock {
             InheritedLock.share(lock)
             return Shared(lock: lock)
         } catch {
-            throw WorkspaceError(description: "cannot lock \(directory)/lock: \(error.reason)")
+            throw ProjectError(description: "cannot lock \(directory)/lock: \(error.reason)")
         }
     }
 

@@ -2,9 +2,16 @@ import Basics
 import Executor
 import Pipeline
 
-/// pipeline.json could not be found or read.
-struct WorkspaceError: Error, CustomStringConvertible {
+/// The project cannot be used: no pipeline.json where asked, unreadable, or locked out.
+struct ProjectError: UserFacingError {
     var description: String
+    var exitCode: Int32 { 2 }
+}
+
+/// `pipeline release` or `pipeline tags` refuses the repository's state, or git fails it.
+struct ReleaseRefusal: UserFacingError {
+    var description: String
+    var exitCode: Int32 { 2 }
 }
 
 /// The project a command works on: its root, its pipeline.json and the loaded definition.
@@ -25,14 +32,14 @@ struct Workspace {
         let fs = system.fileSystem
         let start = options.directory.map { Paths.normalize(Paths.join(system.currentDirectory, $0)) ?? $0 } ?? system.currentDirectory
         if let directory = options.directory, fs.kind(of: start) != .directory {
-            throw WorkspaceError(description: "-C \(directory): no such directory")
+            throw ProjectError(description: "-C \(directory): no such directory")
         }
         var root = start
         let file: String
         if let given = options.file {
             file = Paths.normalize(Paths.join(start, given)) ?? given
             guard fs.kind(of: file) != nil else {
-                throw WorkspaceError(description: "\(given): no such file; pass the path of a pipeline.json with -f")
+                throw ProjectError(description: "\(given): no such file; pass the path of a pipeline.json with -f")
             }
             if options.directory == nil { root = Paths.parent(file) }
         } else {
@@ -40,7 +47,7 @@ struct Workspace {
             while fs.kind(of: Paths.join(directory, "pipeline.json")) == nil {
                 guard options.directory == nil, directory != "/" else {
                     let where_ = options.directory == nil ? "\(start) or any parent directory" : start
-                    throw WorkspaceError(description: "no pipeline.json in \(where_); create one (see README.md) or pass -f FILE")
+                    throw ProjectError(description: "no pipeline.json in \(where_); create one (see README.md) or pass -f FILE")
                 }
                 directory = Paths.parent(directory)
             }
@@ -58,7 +65,7 @@ struct Workspace {
             // Bounded: -f may name a device or a pipe that never ends.
             bytes = try fs.readFile(file, upTo: PipelineLoader.maximumFileSize + 1)
         } catch {
-            throw WorkspaceError(description: "cannot read \(file): \(error.reason)")
+            throw ProjectError(description: "cannot read \(file): \(error.reason)")
         }
         let shown = file.hasPrefix(system.currentDirectory + "/") ? String(file.dropFirst(system.currentDirectory.count + 1)) : file
         let text = try PipelineLoader.text(of: bytes, file: shown)

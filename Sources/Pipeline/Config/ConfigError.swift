@@ -25,8 +25,9 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// One or more problems found while loading pipeline.json; nothing runs when there are any.
-public struct ConfigErrors: Error, Sendable, CustomStringConvertible {
+public struct ConfigErrors: UserFacingError, Sendable {
     public var errors: [ConfigError]
+    public var exitCode: Int32 { 2 }
 
     public init(_ errors: [ConfigError]) {
         self.errors = errors

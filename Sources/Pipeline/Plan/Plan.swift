@@ -31,7 +31,8 @@ public struct Plan: Sendable {
 }
 
 /// A name on the command line that is neither a stage nor a target.
-public struct UnknownNameError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct UnknownNameError: UserFacingError, Sendable, Hashable {
+    public var exitCode: Int32 { 2 }
     public var name: String
     public var suggestion: String?
 

@@ -131,7 +131,7 @@ struct CacheCommand: Command {
             do {
                 try maintenance.clear()
             } catch {
-                throw WorkspaceError(description: "cannot clear the cache: \(error)")
+                throw CacheError(description: "cannot clear the cache: \(error)")
             }
             system.console.out("cache cleared\n")
         }
@@ -148,4 +148,10 @@ struct CacheCommand: Command {
         }
         return unit == 0 ? "\(bytes) B" : "\((value * 10).rounded() / 10) \(units[unit])"
     }
+}
+
+/// The cache could not be changed as asked.
+struct CacheError: UserFacingError {
+    var description: String
+    var exitCode: Int32 { 1 }
 }

@@ -51,10 +51,10 @@ struct LintCommand: Command {
         do {
             linter = try ProjectLinter(root: root, fileSystem: system.fileSystem, configPath: config)
         } catch {
-            throw WorkspaceError(description: error.description)
+            throw LintInputError(description: error.description)
         }
         for path in paths where system.fileSystem.kind(of: Paths.join(root, path)) == nil {
-            throw WorkspaceError(description: "\(path): no such file or directory")
+            throw LintInputError(description: "\(path): no such file or directory")
         }
         let files = linter.files(in: paths)
         let findings = try linter.lint(files)
@@ -65,4 +65,10 @@ struct LintCommand: Command {
         }
         return !noFail && findings.contains { $0.severity >= threshold } ? 1 : 0
     }
+}
+
+/// A path given to `pipeline lint` that cannot be linted, or a config that cannot be read.
+struct LintInputError: UserFacingError {
+    var description: String
+    var exitCode: Int32 { 2 }
 }

@@ -35,19 +35,19 @@ struct ReleaseCommand: Command {
     func run(_ system: SystemContext) async throws -> Int32 {
         let workspace = try await Workspace.load(global, system: system)
         guard workspace.definition.graph.contains("release") else {
-            throw WorkspaceError(description: "pipeline.json has no \"release\" target or stage; add one (for example \"targets\": {\"release\": [\"push\"]})")
+            throw ReleaseRefusal(description: "pipeline.json has no \"release\" target or stage; add one (for example \"targets\": {\"release\": [\"push\"]})")
         }
         let git = GitInfoReader(runner: system.runner, environment: system.environment, root: workspace.root)
         guard let facts = await git.facts() else {
-            throw WorkspaceError(description: "\(workspace.root) is not a git repository with a commit")
+            throw ReleaseRefusal(description: "\(workspace.root) is not a git repository with a commit")
         }
         do {
             _ = try ImageTags.validateReleaseVersion(version, existingTags: facts.allTags)
         } catch {
-            throw WorkspaceError(description: "cannot release \(version): \(error)")
+            throw ReleaseRefusal(description: "cannot release \(version): \(error)")
         }
         if facts.dirty {
-            throw WorkspaceError(description: "cannot release \(version): the working tree has uncommitted changes or untracked files (see `git status`; untracked files count because they would end up in a build context); commit, stash or ignore them first")
+            throw ReleaseRefusal(description: "cannot release \(version): the working tree has uncommitted changes or untracked files (see `git status`; untracked files count because they would end up in a build context); commit, stash or ignore them first")
         }
         let tag = "v" + version
         if dryRun {
@@ -61,7 +61,7 @@ struct ReleaseCommand: Command {
         }
         let created = await system.execute(["git", "tag", "-a", tag, "-m", "Release \(version)"], in: workspace.root)
         guard created.succeeded else {
-            throw WorkspaceError(description: "git could not create the tag \(tag): \(created.output)")
+            throw ReleaseRefusal(description: "git could not create the tag \(tag): \(created.output)")
         }
         system.console.out("pipeline: created tag \(tag)\n")
         let code: Int32

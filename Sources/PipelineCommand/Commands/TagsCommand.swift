@@ -31,7 +31,7 @@ struct TagsCommand: Command {
         let defaultBranch = definition.stages.lazy.compactMap(\.config.tag).first?.defaultBranch ?? TagConfig().defaultBranch
         let git = GitInfoReader(runner: system.runner, environment: system.environment, root: workspace.root)
         guard let facts = await git.facts() else {
-            throw WorkspaceError(description: "\(workspace.root) is not a git repository with a commit; tags are computed from git")
+            throw ReleaseRefusal(description: "\(workspace.root) is not a git repository with a commit; tags are computed from git")
         }
         let tags = ImageTags.compute(facts, defaultBranch: defaultBranch)
         if json {
