@@ -90,6 +90,18 @@ import Testing
         """)
     }
 
+    /// A command's help lists only the global options that change what it does.
+    @Test(arguments: [("tags", ["-C DIR", "--set"], ["--keep-going", "--trace", "--no-cache"]),
+                      ("plan", ["--no-cache", "--force STAGE"], ["--junit", "--keep-going"]),
+                      ("lint", ["-C DIR", "--color"], ["-f FILE", "--force", "--set"]),
+                      ("cache", ["-C DIR"], ["-j N", "--trace"])])
+    func helpShowsOnlyTheOptionsThatApply(_ command: String, _ shown: [String], _ hidden: [String]) throws {
+        let result = try Project().run(command, "--help")
+        #expect(result.code == 0)
+        for option in shown { #expect(result.stdout.contains(option), "\(command) --help lists \(option)") }
+        for option in hidden { #expect(!result.stdout.contains(option), "\(command) --help does not list \(option)") }
+    }
+
     @Test func everyCommandHasHelpAndTheMainHelpListsThemAll() throws {
         let project = try Project()
         let main = try project.run("--help")
