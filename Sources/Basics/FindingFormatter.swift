@@ -119,12 +119,8 @@ public enum FindingFormatter {
         case .warning: "warning"
         case .info, .style: "notice"
         }
-        func escape(_ s: String) -> String {
-            s.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
-        }
-        func property(_ s: String) -> String { escape(s).replacing(":", with: "%3A").replacing(",", with: "%2C") }
-        return "::\(kind) file=\(property(finding.file)),line=\(finding.span.start.line),col=\(finding.span.start.column),"
-            + "title=\(property(finding.code))::\(escape(finding.message))\n"
+        return GitHubCommand.line(kind, [("file", finding.file), ("line", String(finding.span.start.line)),
+                                         ("col", String(finding.span.start.column)), ("title", finding.code)], message: finding.message)
     }
 
     /// GitLab's Code Quality report (Code Climate issues).

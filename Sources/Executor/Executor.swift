@@ -313,7 +313,7 @@ public final class Executor: Sendable {
                 reporter.notice("'\(stage.name)': input '\(changed)' changed while the stage ran; its result is not recorded, so it runs again next time")
                 // What it hands downstream is what it actually left, never a constant that a
                 // later run could match.
-                if let outputs = try? cache.outputs(of: stage, excluding: result.untouched) {
+                if let outputs = try? cache.outputs(of: stage, excluding: result.untouched, including: result.produced) {
                     outputDigests.withLock { $0[index] = CacheRecord.outputDigest(outputs, facts: result.facts) }
                 }
             } else if let cache, let stageKey {

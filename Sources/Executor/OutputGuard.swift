@@ -33,7 +33,9 @@ struct OutputGuard: Sendable {
         let real = Paths.join(realExisting, tail)
         let inside = real == realRoot ? "" : String(real.dropFirst(rootPrefix.count))
         if inside.isEmpty { return "'\(relative)' is the project root" }
-        for reserved in [".pipeline", ".git"] where inside == reserved || inside.hasPrefix(reserved + "/") {
+        // `.pipeline/out/` holds what the kinds themselves write (lint reports); the rest of
+        // the state directory is never a stage's.
+        for reserved in [".pipeline", ".git"] where (inside == reserved || inside.hasPrefix(reserved + "/")) && !inside.hasPrefix(".pipeline/out/") {
             return "'\(relative)' lies in \(reserved)/, which is not the stage's to change"
         }
         if real == (fileSystem.resolvedPath(definitionFile) ?? definitionFile) {

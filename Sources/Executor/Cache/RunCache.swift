@@ -198,17 +198,17 @@ public final class RunCache: Sendable {
 
     /// The files a stage's `outputs` name right now, hashed. Only regular files are outputs: a
     /// symlink or directory a stage leaves is not kept in the cache.
-    func outputs(of stage: Stage, excluding untouched: Set<String> = []) throws(FileSystemError) -> [OutputEntry] {
+    func outputs(of stage: Stage, excluding untouched: Set<String> = [], including produced: [String] = []) throws(FileSystemError) -> [OutputEntry] {
         let walker = FileWalker(fileSystem: fileSystem, root: root)
         var seen = Set<String>()
         var entries: [OutputEntry] = []
-        for pattern in stage.outputs {
-            for path in walker.files(matching: Glob(pattern)) where !untouched.contains(path) && seen.insert(path).inserted {
-                let absolute = Paths.join(root, path)
-                guard let status = fileSystem.status(of: absolute), status.kind == .file,
-                      let (digest, _) = try index.digest(of: absolute) else { continue }
-                entries.append(OutputEntry(path: path, digest: digest, size: status.size, permissions: status.permissions))
-            }
+        var candidates: [String] = []
+        for pattern in stage.outputs { candidates += walker.files(matching: Glob(pattern)) }
+        for path in candidates + produced where !untouched.contains(path) && seen.insert(path).inserted {
+            let absolute = Paths.join(root, path)
+            guard let status = fileSystem.status(of: absolute), status.kind == .file,
+                  let (digest, _) = try index.digest(of: absolute) else { continue }
+            entries.append(OutputEntry(path: path, digest: digest, size: status.size, permissions: status.permissions))
         }
         return entries
     }
@@ -222,7 +222,7 @@ public final class RunCache: Sendable {
     /// Records a successful run: blobs first, then the record, then the stage's last key.
     func record(_ stage: Stage, key: StageKey, result: StageResult, durationMilliseconds: Int, logPath: String?, now: Int64) throws(FileSystemError) -> CacheRecord {
         let facts = result.facts
-        let outputs = try outputs(of: stage, excluding: result.untouched)
+        let outputs = try outputs(of: stage, excluding: result.untouched, including: result.produced)
         for output in outputs { try store.storeBlob(from: Paths.join(root, output.path), digest: output.digest) }
         try store.storeIngredients(key)
         var log: Digest?

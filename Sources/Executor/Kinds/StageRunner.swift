@@ -100,6 +100,9 @@ struct StageResult: Sendable {
     /// Files matching the stage's `outputs` that were there before it ran and that it did not
     /// write: not its outputs, so never recorded, restored or removed as such.
     var untouched: Set<String> = []
+    /// Files the kind itself wrote under `.pipeline/out/<stage>/` (the lint reports), relative to
+    /// the root: recorded and restored with the declared outputs.
+    var produced: [String] = []
 
     static func failed(_ reason: String) -> StageResult { StageResult(status: .failed(reason: reason)) }
 }

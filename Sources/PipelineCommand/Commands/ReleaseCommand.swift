@@ -66,7 +66,7 @@ struct ReleaseCommand: Command {
         system.console.out("pipeline: created tag \(tag)\n")
         let code: Int32
         do {
-            code = try await RunSession(global: global, names: ["release"], plain: false).run(system)
+            code = try await RunSession(global: global, names: ["release"], ci: false).run(system)
         } catch {
             _ = await system.capture(["git", "tag", "-d", tag], in: workspace.root)
             system.console.err("pipeline: deleted tag \(tag) again\n")

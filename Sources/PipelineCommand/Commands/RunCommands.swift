@@ -19,7 +19,7 @@ struct BuildCommand: Command {
     }
 
     func run(_ system: SystemContext) async throws -> Int32 {
-        try await RunSession(global: global, names: [], plain: false).run(system)
+        try await RunSession(global: global, names: [], ci: false).run(system)
     }
 }
 
@@ -45,19 +45,24 @@ struct RunCommand: Command {
     }
 
     func run(_ system: SystemContext) async throws -> Int32 {
-        try await RunSession(global: global, names: names, plain: false).run(system)
+        try await RunSession(global: global, names: names, ci: false).run(system)
     }
 }
 
 /// `pipeline ci [NAME...]`: the CI job entry; plain output, no terminal animation.
 struct CICommand: Command {
     static let name = "ci"
-    static let summary = "run as a CI job: plain prefixed output, summary, exit code"
+    static let summary = "run as a CI job: output for the CI system, JUnit and lint reports"
     static let usage = """
     pipeline [options] ci [NAME...]
 
-    Runs the named stages or targets (default: the default target) with plain, prefixed
-    output suited to CI logs, whatever the terminal. Combine with --junit FILE and --trace FILE.
+    Runs the named stages or targets (default: the default target) as a CI job, never with the
+    live terminal view. On GitHub Actions (GITHUB_ACTIONS=true) each stage's output is a
+    collapsible group, failures and lint findings are annotations, and a table of the stages
+    goes to the job summary. On GitLab CI (GITLAB_CI=true) each stage is a collapsible section
+    and lint findings also go to .pipeline/reports/gl-code-quality.json. Elsewhere: plain
+    prefixed lines. Always writes .pipeline/reports/junit.xml (or --junit FILE) and each lint
+    stage's SARIF as .pipeline/reports/<stage>.sarif. Secrets are redacted in all of it.
     """
     let global: GlobalOptions
     let names: [String]
@@ -69,6 +74,6 @@ struct CICommand: Command {
     }
 
     func run(_ system: SystemContext) async throws -> Int32 {
-        try await RunSession(global: global, names: names, plain: true).run(system)
+        try await RunSession(global: global, names: names, ci: true).run(system)
     }
 }

@@ -8,8 +8,9 @@ import SystemIO
 struct RunSession {
     let global: GlobalOptions
     let names: [String]
-    /// Plain prefixed output even on a terminal (`ci`).
-    let plain: Bool
+    /// `pipeline ci`: output for the CI system the run is in (never the live terminal view),
+    /// a JUnit report always, and the lint reports where the CI system looks for them.
+    let ci: Bool
 
     func run(_ system: SystemContext) async throws -> Int32 {
         let (root, file) = try Workspace.locate(global, system: system)
@@ -28,11 +29,16 @@ struct RunSession {
         let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
                                  preloaded: await preloaded)
 
-        let terminal = system.stdoutIsTerminal && !plain
-        let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal, environment: system.environment)
+        let terminal = system.stdoutIsTerminal && !ci
+        let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal && !ci, environment: system.environment)
+        let ciSystem = ci ? CISystem.detect(system.environment) : .other
         let live: TerminalReporter?
         let reporter: any RunReporter
-        if terminal {
+        if ciSystem != .other {
+            live = nil
+            let time = system.time
+            reporter = SectionedReporter(console: system.console, system: ciSystem, wallNanoseconds: { time.wallNanoseconds() })
+        } else if terminal {
             let time = system.time
             let reporterLive = TerminalReporter(console: system.console, style: style, verbose: global.verbose, quiet: global.quiet,
                                                 width: { Terminal.width(fd: 1) ?? 80 }, now: { time.monotonicNanoseconds() })
@@ -69,7 +75,11 @@ struct RunSession {
         } else {
             code = result.succeeded ? 0 : 1
         }
-        let unwritten = writeReports(result, definition: definition, root: workspace.root, system: system)
+        var unwritten = writeReports(result, definition: definition, root: workspace.root, system: system)
+        if ci {
+            unwritten += CIReports(system: ciSystem, root: workspace.root, fileSystem: system.fileSystem)
+                .write(result, definition: definition, console: system.console)
+        }
         guard !unwritten.isEmpty else { return code }
         // A report that was asked for and is missing fails a green run, and says that the run
         // itself passed; a failed or interrupted run keeps its own exit code.
@@ -109,7 +119,9 @@ struct RunSession {
         if let trace = global.trace {
             write(JSONWriter.write(RunTrace.json(result, definition: definition)) + "\n", to: trace)
         }
-        if let junit = global.junit {
+        // A CI job always gets its JUnit report, in the state directory unless --junit names one.
+        if let junit = global.junit ?? (ci ? Paths.join(root, CIReports.directory + "/junit.xml") : nil) {
+            if global.junit == nil { try? system.fileSystem.createDirectory(Paths.join(root, CIReports.directory)) }
             write(JUnitReport.xml(result, definition: definition), to: junit)
         }
         return problems
