@@ -34,6 +34,6 @@ let package = Package(
         .testTarget(name: "ExecutorTests", dependencies: ["Executor", "Pipeline", "TestSupport"]),
         .testTarget(name: "SystemIOTests", dependencies: ["SystemIO", "TestSupport"]),
         // Fixtures are read from the source tree (the twin image's context), not bundled.
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "DockerfileLint"], exclude: ["Fixtures"]),
     ]
 )

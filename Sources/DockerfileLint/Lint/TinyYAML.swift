@@ -35,14 +35,14 @@ enum TinyYAML {
         }
         var index = 0
         guard !lines.isEmpty else { return YAMLNode(value: .null, line: 1) }
-        let node = try block(lines, &index, indent: lines[0].indent)
+        let node = try block(&lines, &index, indent: lines[0].indent)
         if index < lines.count {
             throw HadolintConfigError(message: "unexpected indentation", line: lines[index].number)
         }
         return node
     }
 
-    static func block(_ lines: [Line], _ index: inout Int, indent: Int) throws(HadolintConfigError) -> YAMLNode {
+    static func block(_ lines: inout [Line], _ index: inout Int, indent: Int) throws(HadolintConfigError) -> YAMLNode {
         let first = lines[index]
         if first.text.hasPrefix("- ") || first.text == "-" {
             var items: [YAMLNode] = []
@@ -53,12 +53,16 @@ enum TinyYAML {
                 index += 1
                 if rest.isEmpty {
                     if index < lines.count, lines[index].indent > indent {
-                        items.append(try block(lines, &index, indent: lines[index].indent))
+                        items.append(try block(&lines, &index, indent: lines[index].indent))
                     } else {
                         items.append(YAMLNode(value: .null, line: line.number))
                     }
                 } else if splitKey(rest) != nil {
-                    throw HadolintConfigError(message: "mappings inside lists are not supported", line: line.number)
+                    // `- key: value` opens a mapping whose further keys line up with `key`.
+                    index -= 1
+                    let column = indent + line.text.count - rest.count
+                    lines[index] = Line(number: line.number, indent: column, text: rest)
+                    items.append(try block(&lines, &index, indent: column))
                 } else {
                     items.append(try inline(rest, line: line.number))
                 }
@@ -75,7 +79,7 @@ enum TinyYAML {
             if rest.isEmpty {
                 if index < lines.count, lines[index].indent > indent
                     || (lines[index].indent == indent && lines[index].text.hasPrefix("-")) {
-                    entries.append((key, try block(lines, &index, indent: lines[index].indent)))
+                    entries.append((key, try block(&lines, &index, indent: lines[index].indent)))
                 } else {
                     entries.append((key, YAMLNode(value: .null, line: line.number)))
                 }
