@@ -87,6 +87,10 @@ extension Project {
 
     /// `pipeline` against the test engine.
     func runWithDocker(_ arguments: String..., environment: [String: String] = [:]) throws -> PipelineBinary.Result {
+        try runWithDocker(arguments, environment: environment)
+    }
+
+    func runWithDocker(_ arguments: [String], environment: [String: String] = [:]) throws -> PipelineBinary.Result {
         var env = DockerTestEngine.pipelineEnvironment
         env.merge(environment) { _, new in new }
         return try PipelineBinary.run(arguments, in: path, environment: env)

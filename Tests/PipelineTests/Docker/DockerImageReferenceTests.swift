@@ -117,3 +117,18 @@ import Testing
         #expect(sanitized.isEmpty || ImageReference.isValidTag(sanitized))
     }
 }
+
+/// The name a tag stage tags and pushes keeps the registry, host and port, whatever its form.
+@Suite struct ImageNameTests {
+    @Test(arguments: [
+        ("app", "app", false), ("app:dev", "app", false), ("library/app:1", "library/app", false),
+        ("docker.io/library/app:1", "docker.io/library/app", false), ("127.0.0.1:5000/a/b:dev", "127.0.0.1:5000/a/b", true),
+        ("localhost:5000/x", "localhost:5000/x", true), ("ghcr.io/o/r:1@sha256:" + String(repeating: "0", count: 64), "ghcr.io/o/r", false),
+        ("registry.example:8443/team/app:7", "registry.example:8443/team/app", false), ("[::1]:5000/x:1", "[::1]:5000/x", true),
+    ])
+    func nameKeepsTheRegistry(_ reference: String, _ name: String, _ loopback: Bool) {
+        #expect(ImageReference.problem(with: reference) == nil, "\(reference) is valid")
+        #expect(ImageReference.name(of: reference) == name)
+        #expect(ImageReference.isLoopbackRegistry(reference) == loopback)
+    }
+}
