@@ -71,4 +71,25 @@ import Testing
         #expect(result.code == 128 + signal)
         #expect(try DockerTestEngine.leftoverSmokeContainers().isEmpty)
     }
+
+    /// A failing exec check whose argv holds a secret: its failure reason, the terminal, the
+    /// trace, the JUnit report and the log all show `***`.
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
+    func aFailingCheckHoldingASecretIsRedactedEverywhere() throws {
+        try DockerTestEngine.requireEngine()
+        let token = "S3cr3tVALUEzz9"
+        let project = try Project()
+        let image = DockerTestEngine.uniqueRepository("smoke-secret") + ":t"
+        try project.busyboxContext("ctx", dockerfile: "FROM scratch\nCOPY bin/busybox /bin/busybox\nCMD [\"/bin/busybox\", \"sleep\", \"300\"]\n")
+        try project.write("pipeline.json", #"{"version": 1, "secrets": ["TOKEN"], "stages": {"image": {"kind": "docker-build", "context": "ctx", "image": "\#(image)"}, "smoke": {"kind": "smoke", "needs": ["image"], "network": "none", "timeout": "2s", "checks": [{"exec": ["/bin/busybox", "sh", "-c", "test x = ${TOKEN}"]}]}}}"#)
+        defer { _ = try? DockerTestEngine.docker(["rmi", "-f", image]) }
+        let result = try project.runWithDocker("--trace", "t.json", "--junit", "j.xml", "build", environment: ["TOKEN": token])
+        #expect(result.code == 1)
+        #expect(result.stderr.contains("test x = ***"), "\(result.stderr)")
+        for (name, text) in [("stdout", result.stdout), ("stderr", result.stderr), ("trace", project.read("t.json") ?? ""),
+                             ("junit", project.read("j.xml") ?? ""), ("log", project.read(".pipeline/logs/smoke.log") ?? "")] {
+            #expect(!text.contains(token), "\(name) holds the secret")
+        }
+        #expect(try DockerTestEngine.leftoverSmokeContainers().isEmpty)
+    }
 }
