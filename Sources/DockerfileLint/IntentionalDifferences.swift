@@ -1,8 +1,8 @@
 /// Where this checker deliberately reports differently from hadolint 2.15, each pinned by a test
 /// in `IntentionalDifferencesTests`:
 ///
-/// 1. DL3006/DL3007 judge `FROM ${BASE}` by the default of the global `ARG BASE=…`: a tagged
-///    default is not reported (hadolint reports every `FROM ${VAR}` as untagged).
+/// 1. (Withdrawn: `FROM ${BASE}` is now judged as hadolint does — an image chosen by a variable is
+///    not reported by DL3006/DL3007, whatever the ARG's default, as the build picks it.)
 /// 2. DL3022 does not report `COPY --from=${ARG}`: the stage is chosen at build time.
 /// 3. DL4006 is not reported when the script itself turns pipefail on (a heredoc with
 ///    `#!/bin/bash` and `set -o pipefail`, or `set -o pipefail` in the RUN), nor under a

@@ -42,9 +42,11 @@ enum ShellCheckBridge {
         return hits
     }
 
-    /// Checks that cannot apply inside a Dockerfile, as hadolint excludes them: SC1090 wants a
-    /// `# shellcheck source=` directive a RUN cannot carry; SC2187 is about ash support.
-    static let excluded = ["SC1090", "SC2187"].compactMap(CodePattern.init)
+    /// Checks that cannot apply inside a Dockerfile, as hadolint excludes them: SC1090 and SC1091
+    /// want a sourced file the linter cannot see (it lives in the image, not beside the
+    /// Dockerfile) or a `# shellcheck source=` directive a RUN cannot carry; SC2187 is about ash
+    /// support.
+    static let excluded = ["SC1090", "SC1091", "SC2187"].compactMap(CodePattern.init)
 
     /// Build args Docker predefines, which RUN sees as set.
     static let predefined: Set<String> = [

@@ -45,7 +45,9 @@ struct VariableValues: Sendable {
         "SHLVL", "HISTCMD", "EPOCHSECONDS", "SRANDOM",
     ]
 
-    init(index: SyntaxIndex, script: ShellScript) {
+    /// `constants` are names set to a safe constant before the script starts (a Dockerfile's
+    /// ARG and ENV names, whose values the RUN cannot see when it is checked).
+    init(index: SyntaxIndex, script: ShellScript, constants: Set<String> = []) {
         var raw: [String: [(at: SourceLocation, value: Value)]] = [:]
         // Assignments that are whole items of a command list, with that list.
         var unconditional: [SourceLocation: SourceSpan] = [:]
@@ -68,6 +70,11 @@ struct VariableValues: Sendable {
         func record(_ name: String, _ location: SourceLocation, _ value: Value) {
             raw[name, default: []].append((location, value))
         }
+        let beforeScript = SourceLocation(line: 0, column: 0)
+        if !constants.isEmpty {
+            unconditional[beforeScript] = SourceSpan(start: beforeScript, end: SourceLocation(line: .max, column: .max))
+        }
+        for name in constants { record(name, beforeScript, .safe) }
         for site in index.assignments {
             let assignment = site.assignment
             switch assignment.value {
@@ -244,7 +251,13 @@ struct VariableValues: Sendable {
         default:
             return []
         }
-        let perBranch = bodies.map { body in
+        // A branch that leaves (`exit`, `return`) never reaches what follows the command.
+        let reaching = bodies.filter { body in
+            guard let last = body.items.last, last.rest.isEmpty, last.first.commands.count == 1,
+                  let name = last.first.commands[0].simple?.name else { return true }
+            return name != "exit" && name != "return"
+        }
+        let perBranch = reaching.map { body in
             Set(body.items.flatMap { item -> [String] in
                 guard item.rest.isEmpty, let simple = item.first.commands.first?.simple, simple.words.isEmpty else { return [] }
                 return simple.assignments.map(\.name)

@@ -3,13 +3,6 @@ import Testing
 
 /// One test per entry of `IntentionalDifferences`: where we beat hadolint.
 @Suite struct IntentionalDifferencesTests {
-    @Test func fromArgWithTaggedDefault() {
-        #expect(!codes(in: "ARG BASE=debian:12\nFROM ${BASE}\n").contains("DL3006"))
-        #expect(!codes(in: "ARG BASE=debian:12\nFROM $BASE\n").contains("DL3006"))
-        #expect(codes(in: "ARG BASE=debian\nFROM ${BASE}\n").contains("DL3006"))
-        #expect(codes(in: "ARG BASE=debian:latest\nFROM ${BASE}\n").contains("DL3007"))
-    }
-
     @Test func copyFromArg() {
         let source = "ARG SRC=build\nFROM debian:12 AS build\nRUN true\nFROM debian:12\nARG SRC\nCOPY --from=${SRC} /a /a\n"
         #expect(!codes(in: source).contains("DL3022"))
