@@ -10,13 +10,19 @@ enum ShellCheckBridge {
             return nil
         }.last
         var hits: [RuleHit] = []
-        // ARG and ENV names declared so far count as set; gathered in one pass, reset per stage.
+        // ARG and ENV names declared so far count as set; gathered in one pass, per stage, and
+        // a stage built `FROM` an earlier one starts with that one's names.
         let global = predefined.union(context.globalArgs.keys)
         var names = global
+        var namesOfStage: [Int: Set<String>] = [:]
         // ONBUILD RUNs are checked too: they run in every image built on this one.
         for item in context.instructions {
-            if item.kind == .from { names = global }
+            if item.kind == .from {
+                let base = item.stage >= 0 && item.stage < context.stages.count ? context.stages[item.stage].baseStage : nil
+                names = base.flatMap { namesOfStage[$0] } ?? global
+            }
             if item.kind == .arg || item.kind == .env { names.formUnion(item.instruction.pairs.map(\.key)) }
+            if item.stage >= 0 { namesOfStage[item.stage] = names }
             guard item.kind == .run else { continue }
             var shell = item.shell
             if let shellOverride { shell = ShellInEffect(argv: [shellOverride, "-c"]) }

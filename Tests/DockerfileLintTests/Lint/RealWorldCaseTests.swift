@@ -21,6 +21,8 @@ import Testing
         #expect(codes(in: "FROM alpine:3.20\nENV HOME_DIR=/srv\nRUN cp -r /src $HOME_DIR/x\n").isEmpty)
         #expect(codes(in: "FROM alpine:3.20\nRUN echo $VERSION > /version\n") == ["SC2086"], "undeclared: still reported")
         #expect(codes(in: "FROM alpine:3.20\nARG V=1\nRUN V=\"a b\"; echo $V\n") == ["SC2086"], "reassigned in the RUN")
+        #expect(codes(in: "FROM alpine:3.20 AS core\nENV X=1\nFROM core AS tools\nRUN echo $X\n").isEmpty, "inherited from the base stage")
+        #expect(codes(in: "FROM alpine:3.20 AS core\nENV X=1\nFROM alpine:3.20\nRUN echo $X\n") == ["SC2086"], "not from an unrelated stage")
     }
 
     /// Intentional difference 7: a comment right after a heredoc terminator.
