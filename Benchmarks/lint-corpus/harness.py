@@ -46,9 +46,10 @@ alarm; the report counts them apart:
                     does not shell-check heredoc bodies.
   root-build-stage  DL3002 only for the final image; hadolint also reports build stages.
   exec-form-run     `RUN ["sh", "-c", "…"]` is read like shell form by pipeline.
+  rpm-version-var   DL3033/DL3041: `name-${VERSION}` and `.rpm` files count as pinned.
 The numbers in IntentionalDifferences.swift: one-sc-per-run 15, dl1000-accepted 7,
 apt-lists-rm-rf 16, non-posix-shell 4/5/14 (and 2 for DL4006), heredoc-script 3,
-root-build-stage 8, exec-form-run 9. PL codes (pipeline's own checks) are counted apart.
+root-build-stage 8, exec-form-run 9, rpm-version-var 17. PL codes (pipeline's own checks) are counted apart.
 """
 import argparse
 import collections
@@ -366,6 +367,8 @@ def excuse_miss(f, info, ins):
         return "non-posix-shell"
     if code.startswith("SC") and ins["heredoc"]:
         return "heredoc-script"
+    if code in ("DL3033", "DL3041") and re.search(r"[-:]\$\{?[A-Za-z_]|\.rpm\b", ins["text"]):
+        return "rpm-version-var"
     if code == "DL3002" and ins["stage"] != info.stage_count - 1:
         return "root-build-stage"
     return None

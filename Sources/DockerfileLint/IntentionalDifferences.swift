@@ -35,6 +35,8 @@
 /// 16. DL3009 wants the apt lists themselves removed (`rm -rf /var/lib/apt/lists/*`) or kept out
 ///     of the layer by a cache mount; hadolint takes any `rm -rf` in the RUN (`rm -rf /tmp/build`)
 ///     as the clean-up.
+/// 17. DL3033/DL3041 take `name-${VERSION}` as pinned (the build gives the version) and a local or
+///     downloaded `.rpm` file as one version; hadolint reports both.
 ///
 /// Followed on purpose although it looks like a gap: ARG and ENV names declared before a RUN
 /// count as set to a safe constant inside it (hadolint declares each as `export NAME=1`), so

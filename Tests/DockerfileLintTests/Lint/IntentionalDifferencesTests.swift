@@ -74,3 +74,11 @@ extension IntentionalDifferencesTests {
         #expect(codes(in: source).isEmpty)
     }
 }
+
+extension IntentionalDifferencesTests {
+    @Test func rpmVersionFromAVariableOrAFileIsPinned() {
+        #expect(codes(in: "FROM fedora:40\nARG V=11.4\nRUN dnf install -y MariaDB-server-${V} && dnf clean all\n").isEmpty)
+        #expect(codes(in: "FROM centos:7\nRUN yum install -y /tmp/app-1.rpm && yum clean all\n").isEmpty)
+        #expect(codes(in: "FROM centos:7\nRUN yum install -y app && yum clean all\n") == ["DL3033"])
+    }
+}
