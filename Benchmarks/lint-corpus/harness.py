@@ -38,8 +38,10 @@ alarm; the report counts them apart:
   dl1000-accepted   hadolint fails (DL1000) on a file pipeline parses (heredoc forms, trailing
                     `\\\\`, …) and reports nothing else there: such a file is left out of DL and
                     SC scoring unless pipeline reports DL1000 too.
-  apt-lists-rm-rf   hadolint takes any `rm -rf` in the RUN as cleaning the apt lists; pipeline's
-                    DL3009 in a RUN that removes something else is not a false alarm.
+  rm-rf-cleanup     hadolint takes any `rm -rf` in the RUN as cleaning the apt lists (DL3009) or
+                    the dnf cache (DL3040); pipeline's finding in a RUN that removes something
+                    else is not a false alarm, nor is hadolint's DL3040 where `dnf clean all` is
+                    there (its any-rm-rf test misfires both ways).
   non-posix-shell   RUN under a PowerShell/cmd SHELL or a Windows base image is not shell-checked
                     by pipeline (nor given DL4006); hadolint loses such a SHELL after ENV.
   heredoc-script    a `RUN <<EOF` body is shell-checked by pipeline with its own shebang; hadolint
@@ -48,7 +50,7 @@ alarm; the report counts them apart:
   exec-form-run     `RUN ["sh", "-c", "…"]` is read like shell form by pipeline.
   rpm-version-var   DL3033/DL3041: `name-${VERSION}` and `.rpm` files count as pinned.
 The numbers in IntentionalDifferences.swift: one-sc-per-run 15, dl1000-accepted 7,
-apt-lists-rm-rf 16, non-posix-shell 4/5/14 (and 2 for DL4006), heredoc-script 3,
+rm-rf-cleanup 16, non-posix-shell 4/5/14 (and 2 for DL4006), heredoc-script 3,
 root-build-stage 8, exec-form-run 9, rpm-version-var 17. PL codes (pipeline's own checks) are counted apart.
 """
 import argparse
@@ -348,7 +350,9 @@ def excuse_extra(f, info, ins, hadolint_sc_in):
             return "exec-form-run"
         return None
     if code == "DL3009" and re.search(r"\brm\s+-(rf|fr|r)\b", ins["text"]) and "/var/lib/apt/lists" not in ins["text"]:
-        return "apt-lists-rm-rf"
+        return "rm-rf-cleanup"
+    if code == "DL3040" and re.search(r"\brm\s+-(rf|fr)\b", ins["text"]) and "/var/cache/" not in ins["text"]:
+        return "rm-rf-cleanup"
     if code in ("DL3003", "DL3008", "DL3013", "DL3016", "DL3018", "DL3028", "DL3004", "DL3027") and \
             re.match(r"\s*RUN\s+(--\S+\s+)*\[", ins["text"], re.I):
         return "exec-form-run"
@@ -367,6 +371,8 @@ def excuse_miss(f, info, ins):
         return "non-posix-shell"
     if code.startswith("SC") and ins["heredoc"]:
         return "heredoc-script"
+    if code == "DL3040" and re.search(r"\b(micro)?dnf\s+clean\s+all\b", ins["text"]):
+        return "rm-rf-cleanup"
     if code in ("DL3033", "DL3041") and re.search(r"[-:]\$\{?[A-Za-z_]|\.rpm\b", ins["text"]):
         return "rpm-version-var"
     if code == "DL3002" and ins["stage"] != info.stage_count - 1:

@@ -48,6 +48,12 @@ import Testing
         #expect(codes(in: run + " && rm -rf /var/lib/apt/lists/*\n").isEmpty)
     }
 
+    /// Intentional difference 16, for dnf.
+    @Test func anyRmRfIsNoDnfCacheCleanup() {
+        #expect(codes(in: "FROM fedora:40\nRUN dnf install -y a-1.0; rm -rf /tmp/x\n") == ["DL3040"])
+        #expect(codes(in: "FROM fedora:40\nRUN microdnf install -y a-1.0; rm -rf \"$H\"; microdnf clean all\n").isEmpty)
+    }
+
     /// Intentional differences 4 and 5: a PowerShell SHELL survives ENV.
     @Test func powershellAfterEnvIsNotShellChecked() {
         let source = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\"]\nENV APP_HOME=C:/app\nRUN New-Item -ItemType Directory -Path $env:APP_HOME | Out-Null\n"
