@@ -10,13 +10,14 @@ Subcommands
                                    (at most 40 files per repository, deduplicated by content).
   build   [--mirrors DIR] [--dest DIR]
                                    rebuild the corpus from the manifest. Each file is read from a
-                                   local git mirror `DIR/<owner>+<name>/repo` (bare or with .git,
-                                   as the session's fetch tool lays them out) with
+                                   local git mirror `DIR/<owner>+<name>/repo` (bare or with .git;
+                                   `git clone --bare https://github.com/<owner>/<name> DIR/<owner>+<name>/repo`
+                                   makes one, if it still has the manifest's commit) with
                                    `git show COMMIT:PATH`; without a mirror it is downloaded from
                                    https://raw.githubusercontent.com/<repo>/<commit>/<path>.
                                    A file lands in DEST/files/<id>/<original basename>, so the
                                    name a user would give it is kept; DEST/index.tsv lists them.
-  run     --pipeline BIN [--corpus DIR] [--codes] [--show CODE] [--group G]
+  run     --pipeline BIN [--corpus DIR] [--codes] [--show CODE] [--group G] [--speed]
                                    lint the whole corpus with each tool in one call and print
                                    recall and precision per group and (with --codes) per code.
 
@@ -472,6 +473,14 @@ def score(args):
           f"from {len({r['repo'] for r in index})} repositories")
     print(f"time, whole corpus in one call: pipeline {our_time:.2f}s, hadolint {hd_time:.2f}s, "
           f"shellcheck {sc_time:.2f}s")
+    if args.speed:
+        # Best of three per group, against the oracles' cached single run (delete oracle/ to
+        # re-time them on a quiet machine).
+        def best(files):
+            return min(run_pipeline(os.path.abspath(args.pipeline), corpus, files)[1] for _ in range(3))
+        d_time, s_time = best(docker), best(shell)
+        print(f"speed: Dockerfiles pipeline {d_time:.2f}s vs hadolint {hd_time:.2f}s = {hd_time / d_time:.1f}x; "
+              f"scripts pipeline {s_time:.2f}s vs shellcheck {sc_time:.2f}s = {sc_time / s_time:.1f}x")
     if own:
         print("pipeline's own checks (not scored): " + ", ".join(f"{c} {n}" for c, n in sorted(own.items())))
     if unknown:
@@ -509,11 +518,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("select")
-    s.add_argument("--mirrors", default="/work/.mirror")
+    s.add_argument("--mirrors", required=True, help="folder of git mirrors, <owner>+<name>/repo each")
     s.add_argument("--out", default=MANIFEST)
     s.add_argument("--skip", action="append", default=[], help="leave out this owner/name")
     b = sub.add_parser("build")
-    b.add_argument("--mirrors", default=os.environ.get("LINT_CORPUS_MIRRORS", "/work/.mirror"))
+    b.add_argument("--mirrors", default=os.environ.get("LINT_CORPUS_MIRRORS"),
+                   help="folder of git mirrors, <owner>+<name>/repo each (default: $LINT_CORPUS_MIRRORS; "
+                        "without it every file is downloaded from raw.githubusercontent.com)")
     b.add_argument("--dest", default=DEFAULT_CORPUS)
     r = sub.add_parser("run")
     r.add_argument("--pipeline", default=os.path.join(ROOT, ".build", "debug", "pipeline"))
@@ -523,6 +534,7 @@ def main():
     r.add_argument("--show", action="append", help="print the unexcused misses/extras of CODE")
     r.add_argument("--limit", type=int, default=10)
     r.add_argument("--json", help="write the per-group counts to this file")
+    r.add_argument("--speed", action="store_true", help="also time pipeline per group against the oracles")
     a = ap.parse_args()
     {"select": select, "build": build, "run": score}[a.cmd](a)
 
