@@ -52,6 +52,7 @@ struct VariableValues: Sendable {
         // Assignments that are whole items of a command list, with that list.
         var unconditional: [SourceLocation: SourceSpan] = [:]
         func noteUnconditional(_ list: CommandList) {
+            for item in list.items where !item.rest.isEmpty && !item.isBackground { noteChainStart(item, in: list) }
             for item in list.items where item.rest.isEmpty && !item.isBackground {
                 guard item.first.commands.count == 1 else { continue }
                 let command = item.first.commands[0]
@@ -63,6 +64,16 @@ struct VariableValues: Sendable {
                     for assignment in simple.assignments { unconditional[assignment.span.start] = list.span }
                 }
                 for declaration in simple.declarations { unconditional[declaration.span.start] = list.span }
+            }
+        }
+        // `a=1 && cmd $a` or `a=1 || x`: the chain's first pipeline always runs, so a constant
+        // it assigns reaches the rest of the list, as in ShellCheck (an assignment later in the
+        // chain, or a value built from other variables, does not count).
+        func noteChainStart(_ item: AndOrList, in list: CommandList) {
+            guard item.first.commands.count == 1, let simple = item.first.commands[0].simple, simple.words.isEmpty else { return }
+            for assignment in simple.assignments where unconditional[assignment.span.start] == nil {
+                guard assignment.index == nil, case .word(let word) = assignment.value, Self.isSafeValue(word) else { continue }
+                unconditional[assignment.span.start] = list.span
             }
         }
         for list in Self.commandLists(script: script, index: index) { noteUnconditional(list) }

@@ -25,6 +25,17 @@ import Testing
         #expect(codes(in: "FROM alpine:3.20 AS core\nENV X=1\nFROM alpine:3.20\nRUN echo $X\n") == ["SC2086"], "not from an unrelated stage")
     }
 
+    /// Followed: a constant assigned by the first command of a chain is safe unquoted after it;
+    /// one assigned later in the chain, or a value built from other variables, is not.
+    @Test func constantAssignedEarlierInAnAndChain() {
+        #expect(codes(in: "FROM centos:7\nRUN REPOS=a,b && yum -y install --enablerepo ${REPOS} x-1 && yum clean all\n").isEmpty)
+        #expect(codes(in: "FROM alpine:3.20\nRUN V=1.2 && F=git-$V.tgz && echo $F $V\n") == ["SC2086"])
+        #expect(codes(in: "FROM alpine:3.20\nRUN false || Z=1 && echo $Z\n") == ["SC2086"])
+        #expect(codes(in: "FROM alpine:3.20\nRUN R=a && true; echo $R\n").isEmpty, "the first pipeline always runs")
+        #expect(codes(in: "FROM alpine:3.20\nRUN true && R=a; echo $R\n") == ["SC2086"])
+        #expect(codes(in: "FROM alpine:3.20\nRUN set -x && B=curl && apk add --no-cache $B=8.0\n") == ["SC2086"])
+    }
+
     /// Intentional difference 7: a comment right after a heredoc terminator.
     @Test func commentAfterHeredocTerminator() {
         let source = "FROM alpine:3.20\nRUN <<EOF\napk add --no-cache curl\nEOF\n# a comment right after the terminator\nCMD [\"sh\"]\n"
