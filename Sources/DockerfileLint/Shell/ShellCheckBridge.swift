@@ -15,14 +15,16 @@ enum ShellCheckBridge {
         let global = predefined.union(context.globalArgs.keys)
         var names = global
         var namesOfStage: [Int: Set<String>] = [:]
+        var stage = -1
         // ONBUILD RUNs are checked too: they run in every image built on this one.
         for item in context.instructions {
             if item.kind == .from {
+                namesOfStage[stage] = names
+                stage = item.stage
                 let base = item.stage >= 0 && item.stage < context.stages.count ? context.stages[item.stage].baseStage : nil
                 names = base.flatMap { namesOfStage[$0] } ?? global
             }
             if item.kind == .arg || item.kind == .env { names.formUnion(item.instruction.pairs.map(\.key)) }
-            if item.stage >= 0 { namesOfStage[item.stage] = names }
             guard item.kind == .run else { continue }
             var shell = item.shell
             if let shellOverride { shell = ShellInEffect(argv: [shellOverride, "-c"]) }

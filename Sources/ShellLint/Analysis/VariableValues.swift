@@ -81,11 +81,13 @@ struct VariableValues: Sendable {
         func record(_ name: String, _ location: SourceLocation, _ value: Value) {
             raw[name, default: []].append((location, value))
         }
+        // Only the constants the script expands matter.
         let beforeScript = SourceLocation(line: 0, column: 0)
-        if !constants.isEmpty {
+        let usedConstants = constants.isEmpty ? [] : Set(index.expansions.map(\.expansion.name)).intersection(constants)
+        if !usedConstants.isEmpty {
             unconditional[beforeScript] = SourceSpan(start: beforeScript, end: SourceLocation(line: .max, column: .max))
         }
-        for name in constants { record(name, beforeScript, .safe) }
+        for name in usedConstants { record(name, beforeScript, .safe) }
         for site in index.assignments {
             let assignment = site.assignment
             switch assignment.value {
