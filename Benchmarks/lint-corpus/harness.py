@@ -40,7 +40,7 @@ alarm; the report counts them apart:
                     `\\\\`, …) and reports nothing else there: such a file is left out of DL and
                     SC scoring unless pipeline reports DL1000 too.
   rm-rf-cleanup     hadolint takes any `rm -rf` in the RUN as cleaning the apt lists (DL3009) or
-                    the dnf cache (DL3040); pipeline's finding in a RUN that removes something
+                    the dnf or yum cache (DL3040, DL3032); pipeline's finding in a RUN that removes something
                     else is not a false alarm, nor is hadolint's DL3040 where `dnf clean all` is
                     there (its any-rm-rf test misfires both ways).
   non-posix-shell   RUN under a PowerShell/cmd SHELL or a Windows base image is not shell-checked
@@ -352,7 +352,7 @@ def excuse_extra(f, info, ins, hadolint_sc_in):
         return None
     if code == "DL3009" and re.search(r"\brm\s+-(rf|fr|r)\b", ins["text"]) and "/var/lib/apt/lists" not in ins["text"]:
         return "rm-rf-cleanup"
-    if code == "DL3040" and re.search(r"\brm\s+-(rf|fr)\b", ins["text"]) and "/var/cache/" not in ins["text"]:
+    if code in ("DL3040", "DL3032") and re.search(r"\brm\s+-(rf|fr)\b", ins["text"]) and "/var/cache/" not in ins["text"]:
         return "rm-rf-cleanup"
     if code in ("DL3003", "DL3008", "DL3013", "DL3016", "DL3018", "DL3028", "DL3004", "DL3027") and \
             re.match(r"\s*RUN\s+(--\S+\s+)*\[", ins["text"], re.I):

@@ -59,10 +59,11 @@ import Testing
         #expect(codes(in: run + " && rm -rf /var/lib/apt/lists/*\n").isEmpty)
     }
 
-    /// Intentional difference 16, for dnf.
+    /// Intentional difference 16, for dnf and yum.
     @Test func anyRmRfIsNoDnfCacheCleanup() {
         #expect(codes(in: "FROM fedora:40\nRUN dnf install -y a-1.0; rm -rf /tmp/x\n") == ["DL3040"])
         #expect(codes(in: "FROM fedora:40\nRUN microdnf install -y a-1.0; rm -rf \"$H\"; microdnf clean all\n").isEmpty)
+        #expect(codes(in: "FROM centos:7\nRUN yum install -y a-1.0 && rm -rf /tmp/*\n") == ["DL3032"])
     }
 
     /// Intentional differences 4 and 5: a PowerShell SHELL survives ENV.
