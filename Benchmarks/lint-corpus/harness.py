@@ -43,7 +43,8 @@ alarm; the report counts them apart:
                     the dnf or yum cache (DL3040, DL3032); pipeline's finding in a RUN that removes something
                     else is not a false alarm, nor is hadolint's DL3040 where `dnf clean all` is
                     there (its any-rm-rf test misfires both ways).
-  non-posix-shell   RUN under a PowerShell/cmd SHELL or a Windows base image is not shell-checked
+  non-posix-shell   RUN under a PowerShell/cmd SHELL (or `# hadolint shell=powershell`) or a
+                    Windows base image is not shell-checked
                     by pipeline (nor given DL4006); hadolint loses such a SHELL after ENV.
   heredoc-script    a `RUN <<EOF` body is shell-checked by pipeline with its own shebang; hadolint
                     does not shell-check heredoc bodies.
@@ -232,6 +233,9 @@ class DockerInfo:
                 break
         i, n = 0, len(self.lines)
         stage, posix, stage_posix, stages = -1, True, {}, {}
+        # `# hadolint shell=powershell` names the shell of every RUN in the file
+        pragma = re.search(r"^\s*#\s*hadolint\s+shell\s*=\s*(\S+)", text, re.I | re.M)
+        forced = None if not pragma else not re.match(r"(pwsh|powershell|cmd)(\.exe)?$", pragma.group(1).lower())
         while i < n:
             ln = self.lines[i]
             s = ln.strip()
@@ -274,7 +278,7 @@ class DockerInfo:
                 posix = not re.match(r"(pwsh|powershell|cmd)(\.exe)?$", prog)
             stage_posix[stage] = posix
             self.instr.append(dict(start=start + 1, end=i + 1, keyword=kw, text=text, stage=stage,
-                                   posix=posix, heredoc=heredoc))
+                                   posix=posix if forced is None else forced, heredoc=heredoc))
             i += 1
         self.stage_count = stage + 1
 
