@@ -52,7 +52,9 @@ struct VariableValues: Sendable {
         // Assignments that are whole items of a command list, with that list.
         var unconditional: [SourceLocation: SourceSpan] = [:]
         func noteUnconditional(_ list: CommandList) {
-            for item in list.items where !item.rest.isEmpty && !item.isBackground { noteChainStart(item, in: list) }
+            for item in list.items where !item.rest.isEmpty && !item.isBackground {
+                for location in Self.constantsAtChainStart(item) where unconditional[location] == nil { unconditional[location] = list.span }
+            }
             for item in list.items where item.rest.isEmpty && !item.isBackground {
                 guard item.first.commands.count == 1 else { continue }
                 let command = item.first.commands[0]
@@ -66,16 +68,6 @@ struct VariableValues: Sendable {
                 for declaration in simple.declarations { unconditional[declaration.span.start] = list.span }
             }
         }
-        // `a=1 && cmd $a` or `a=1 || x`: the chain's first pipeline always runs, so a constant
-        // it assigns reaches the rest of the list, as in ShellCheck (an assignment later in the
-        // chain, or a value built from other variables, does not count).
-        func noteChainStart(_ item: AndOrList, in list: CommandList) {
-            guard item.first.commands.count == 1, let simple = item.first.commands[0].simple, simple.words.isEmpty else { return }
-            for assignment in simple.assignments where unconditional[assignment.span.start] == nil {
-                guard assignment.index == nil, case .word(let word) = assignment.value, Self.isSafeValue(word) else { continue }
-                unconditional[assignment.span.start] = list.span
-            }
-        }
         for list in Self.commandLists(script: script, index: index) { noteUnconditional(list) }
         functionBodies = index.functions.map(\.body.span)
         func record(_ name: String, _ location: SourceLocation, _ value: Value) {
@@ -84,9 +76,7 @@ struct VariableValues: Sendable {
         // Only the constants the script expands matter.
         let beforeScript = SourceLocation(line: 0, column: 0)
         let usedConstants = constants.isEmpty ? [] : Set(index.expansions.map(\.expansion.name)).intersection(constants)
-        if !usedConstants.isEmpty {
-            unconditional[beforeScript] = SourceSpan(start: beforeScript, end: SourceLocation(line: .max, column: .max))
-        }
+        if !usedConstants.isEmpty { unconditional[beforeScript] = script.body.span }
         for name in usedConstants { record(name, beforeScript, .safe) }
         for site in index.assignments {
             let assignment = site.assignment
@@ -217,6 +207,17 @@ struct VariableValues: Sendable {
         !text.unicodeScalars.contains { " \t\n*?[".unicodeScalars.contains($0) }
     }
 
+    /// `a=1 && cmd $a` or `a=1 || x`: a chain's first pipeline always runs, so the constants it
+    /// assigns reach the rest of the list, as in ShellCheck (an assignment later in the chain, or
+    /// a value built from other variables, does not count). Their places.
+    static func constantsAtChainStart(_ item: AndOrList) -> [SourceLocation] {
+        guard item.first.commands.count == 1, let simple = item.first.commands[0].simple, simple.words.isEmpty else { return [] }
+        return simple.assignments.compactMap { assignment in
+            guard assignment.index == nil, case .word(let word) = assignment.value, isSafeValue(word) else { return nil }
+            return assignment.span.start
+        }
+    }
+
     /// Whether `name` holds a safe value at `location`: judged by the assignments before it
     /// (the ones that can have run), or by all of them when none comes before.
     ///
@@ -264,13 +265,7 @@ struct VariableValues: Sendable {
         default:
             return []
         }
-        // A branch that leaves (`exit`, `return`) never reaches what follows the command.
-        let reaching = bodies.filter { body in
-            guard let last = body.items.last, last.rest.isEmpty, last.first.commands.count == 1,
-                  let name = last.first.commands[0].simple?.name else { return true }
-            return name != "exit" && name != "return"
-        }
-        let perBranch = reaching.map { body in
+        let perBranch = bodies.map { body in
             Set(body.items.flatMap { item -> [String] in
                 guard item.rest.isEmpty, let simple = item.first.commands.first?.simple, simple.words.isEmpty else { return [] }
                 return simple.assignments.map(\.name)
