@@ -33,9 +33,10 @@
 ///     it puts all of a RUN's findings on the RUN's first line, at most one per RUN: fixing it
 ///     reveals the next, one build at a time.
 /// 16. DL3009 wants the apt lists themselves removed (`rm -rf /var/lib/apt/lists/*`), DL3040 and
-///     DL3032 the dnf or yum cache (`dnf clean all`, `rm -rf /var/cache/yum`), or a cache mount; hadolint takes
-///     any `rm -rf` in the RUN (`rm -rf /tmp/build`) as the clean-up, and its DL3040 then
-///     misfires both ways (a RUN with `microdnf clean all` and an unrelated `rm -rf` is reported).
+///     DL3032 the dnf or yum cache (`dnf clean all`, `rm -rf /var/cache/yum`), or a cache mount;
+///     hadolint takes any `rm -rf` in the RUN (`rm -rf /tmp/build`) as the clean-up, and its
+///     DL3040 then misfires both ways (a RUN with `microdnf clean all` and an unrelated `rm -rf`
+///     is reported).
 /// 17. DL3033/DL3041 take `name-${VERSION}` as pinned (the build gives the version) and a local or
 ///     downloaded `.rpm` file as one version; hadolint reports both.
 ///
