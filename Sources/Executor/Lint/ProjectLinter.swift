@@ -117,8 +117,13 @@ public struct ProjectLinter: Sendable {
     /// absolute; `..` may climb above the root). Files below a directory are reported with the
     /// directory as it was given (`../app/Dockerfile`, `/srv/app/Dockerfile`).
     public func files(in paths: [String]) -> [String] {
-        var result: [String] = []
-        for path in paths.isEmpty ? ["."] : paths {
+        Array(Set(filesByPath(in: paths).joined())).sorted()
+    }
+
+    /// The lintable files under each of the given paths (`.` when none), in their order.
+    public func filesByPath(in paths: [String]) -> [[String]] {
+        (paths.isEmpty ? ["."] : paths).map { path in
+            var result: [String] = []
             let inside = Paths.normalize(path).flatMap { $0.hasPrefix("/") ? nil : $0 }
             let shown = inside ?? (path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path)
             if fileSystem.kind(of: absolute(path)) == .directory {
@@ -128,8 +133,8 @@ public struct ProjectLinter: Sendable {
             } else {
                 result.append(shown)
             }
+            return result
         }
-        return Array(Set(result)).sorted()
     }
 
     /// Lints `files` (relative paths).

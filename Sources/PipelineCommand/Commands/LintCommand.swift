@@ -59,10 +59,11 @@ struct LintCommand: Command {
         for path in paths where system.fileSystem.kind(of: Paths.join(root, path)) == nil {
             throw WorkspaceError(description: "\(path): no such file or directory")
         }
-        for path in paths where linter.files(in: [path]).isEmpty {
+        let found = linter.filesByPath(in: paths)
+        for (path, files) in zip(paths, found) where files.isEmpty {
             throw WorkspaceError(description: "\(path): no Dockerfile, shell script or supervisord config to lint there")
         }
-        let files = linter.files(in: paths)
+        let files = Array(Set(found.joined())).sorted()
         let findings = try linter.lint(files)
         let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal, environment: system.environment)
         system.console.out(FindingFormatter.format(findings, as: format, colored: style.enabled, toolVersion: PipelineMain.version))
