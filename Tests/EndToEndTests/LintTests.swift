@@ -73,3 +73,57 @@ import Testing
         #expect(strict.stderr.contains("stage 'strict' failed: 2 findings at or above warning (first: docker/Dockerfile:1 DL3006)"), "\(strict.stderr)")
     }
 }
+
+/// Which files `pipeline lint` takes for Dockerfiles, and walks from absolute and `..` paths.
+@Suite struct LintFileSelectionTests {
+    func project() throws -> Project {
+        let project = try Project()
+        for name in ["Dockerfile-windows", "app.dockerfile", "Dockerfile_dev", "sub/Containerfile.debug", "0001-Dockerfile"] {
+            try project.write("images/" + name, "FROM debian\n")
+        }
+        try project.write("images/generate-dockerfile.sh", "#!/bin/sh\necho FROM $1\n")
+        try project.write("images/Dockerfile.md", "FROM is the first instruction\n")
+        try project.write("empty/notes.txt", "nothing to lint\n")
+        return project
+    }
+
+    @Test func dockerfileNamesInAnyCaseWithAnyPrefixOrSuffixAreFoundByAWalk() throws {
+        let result = try project().run("lint", "--format", "gnu", "images")
+        for name in ["Dockerfile-windows", "app.dockerfile", "Dockerfile_dev", "sub/Containerfile.debug", "0001-Dockerfile"] {
+            #expect(result.stdout.contains("images/\(name):1:6: warning: DL3006 "), "\(name): \(result.stdout)")
+        }
+        #expect(result.stdout.contains("images/generate-dockerfile.sh:2:"), "a script that writes Dockerfiles stays a script")
+        #expect(!result.stdout.contains("Dockerfile.md"))
+        #expect(!result.stdout.contains("SC2148"))
+    }
+
+    @Test func aNamedFileStartingWithFromOrArgOrSyntaxIsADockerfile() throws {
+        let project = try project()
+        try project.write("build/recipe", "# syntax=docker/dockerfile:1\nFROM debian\n")
+        try project.write("build/stage.txt", "# base image\nARG BASE=debian:12\nFROM ${BASE}\nRUN cd /x\n")
+        try project.write("build/script", "echo $1\n")
+        let result = try project.run("lint", "--format", "gnu", "build/recipe", "build/stage.txt", "build/script", "images/0001-Dockerfile")
+        #expect(result.stdout.contains("build/recipe:2:6: warning: DL3006 "))
+        #expect(result.stdout.contains("build/stage.txt:4:5: warning: DL3003 "))
+        #expect(result.stdout.contains("images/0001-Dockerfile:1:6: warning: DL3006 "))
+        #expect(result.stdout.contains("build/script:1:1: error: SC2148 "), "anything else named is read as a shell script")
+    }
+
+    @Test func absoluteAndParentPathsAreWalked() throws {
+        let project = try project()
+        let absolute = try project.run("lint", "--format", "gnu", project.path + "/images/sub")
+        #expect(absolute.stdout.contains(project.path + "/images/sub/Containerfile.debug:1:6: warning: DL3006 "), "\(absolute.stdout)")
+        let parent = try project.run("-C", "empty", "lint", "--format", "gnu", "../images/sub")
+        #expect(parent.stdout.contains("../images/sub/Containerfile.debug:1:6: warning: DL3006 "), "\(parent.stdout)\(parent.stderr)")
+        let tty = try project.run("-C", "empty", "lint", "..")
+        #expect(tty.stderr.contains("6 files checked"), "\(tty.stderr)")
+    }
+
+    @Test func aNamedDirectoryWithNothingToLintIsAnError() throws {
+        let project = try project()
+        let result = try project.run("lint", "empty")
+        #expect(result.code == 2)
+        #expect(result.stderr.contains("empty: no Dockerfile, shell script or supervisord config to lint there"))
+        #expect(try project.run("lint", project.path + "/empty").code == 2)
+    }
+}

@@ -145,15 +145,10 @@ struct DockerfileScanner {
         return logical
     }
 
-    /// An escape character that is itself escaped (`\\` at the end) does not continue the line.
+    /// An escape character right after another one (`\\` or `\\\` at the end) does not continue
+    /// the line, as in BuildKit, which builds such files while hadolint rejects them.
     func isEscaped(_ line: [Unicode.Scalar], at position: Int, from start: Int) -> Bool {
-        var count = 0
-        var cursor = position - 1
-        while cursor >= start, line[cursor] == escape {
-            count += 1
-            cursor -= 1
-        }
-        return count % 2 == 1
+        position - 1 >= start && line[position - 1] == escape
     }
 
     /// Reads the bodies of the heredocs opened on the instruction's line, in order.

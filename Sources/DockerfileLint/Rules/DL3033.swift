@@ -14,12 +14,15 @@ extension DockerfileRule {
     static let rpmValuedOptions: Set = ["--setopt", "--enablerepo", "--disablerepo", "--releasever", "--installroot",
                                         "-c", "--config", "-x", "--exclude", "--repo", "--repoid"]
 
-    /// `name-1.2`, `name-1.2-3.el9`, a `.rpm` file, a module stream `name:1`.
+    /// `name-1.2`, `name-1.2-3.el9`, a `.rpm` file, a module stream `name:1`, a version from a
+    /// variable (`name-${VERSION}`). A glob (`name-1.2*`) matches several versions, and a package
+    /// that is all variable (`$PKGS`) shows none: both are unpinned.
     static func isPinnedRPMPackage(_ text: String) -> Bool {
-        if text.hasSuffix(".rpm") || text.contains("$") || text.contains("/") { return true }
+        if text.hasSuffix(".rpm") || text.contains("/") { return true }
+        if text.hasPrefix("$") || text.contains("*") || text.contains("?") || text.contains("[") { return false }
         var previous: Character = " "
         for character in text {
-            if (previous == "-" || previous == ":") && character.isNumber { return true }
+            if (previous == "-" || previous == ":") && (character.isNumber || character == "$") { return true }
             previous = character
         }
         return false

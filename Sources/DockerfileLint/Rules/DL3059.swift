@@ -11,7 +11,10 @@ extension DockerfileRule {
             defer { previous = item }
             guard item.kind == .run, let before = previous, before.kind == .run, before.stage == item.stage else { continue }
             let flags = { (run: LintedInstruction) in run.instruction.flags.map { "\($0.name)=\($0.value ?? "")" } }
-            let isSingle = { (run: LintedInstruction) in (run.run?.commands.count ?? 0) <= 1 }
+            // A `[ … ]` test is a condition, not one more step of the RUN.
+            let isSingle = { (run: LintedInstruction) in
+                (run.run?.commands.filter { $0.name != "[" && $0.name != "test" }.count ?? 0) <= 1
+            }
             if flags(before) == flags(item), isSingle(before), isSingle(item) { report.add(item) }
         }
     }

@@ -10,12 +10,20 @@ enum ShellCheckBridge {
             return nil
         }.last
         var hits: [RuleHit] = []
-        // ARG and ENV names declared so far count as set; gathered in one pass, reset per stage.
+        // ARG and ENV names declared so far count as set; gathered in one pass, per stage, and
+        // a stage built `FROM` an earlier one starts with that one's names.
         let global = predefined.union(context.globalArgs.keys)
         var names = global
+        var namesOfStage: [Int: Set<String>] = [:]
+        var stage = -1
         // ONBUILD RUNs are checked too: they run in every image built on this one.
         for item in context.instructions {
-            if item.kind == .from { names = global }
+            if item.kind == .from {
+                namesOfStage[stage] = names
+                stage = item.stage
+                let base = item.stage >= 0 && item.stage < context.stages.count ? context.stages[item.stage].baseStage : nil
+                names = base.flatMap { namesOfStage[$0] } ?? global
+            }
             if item.kind == .arg || item.kind == .env { names.formUnion(item.instruction.pairs.map(\.key)) }
             guard item.kind == .run else { continue }
             var shell = item.shell
@@ -42,9 +50,11 @@ enum ShellCheckBridge {
         return hits
     }
 
-    /// Checks that cannot apply inside a Dockerfile, as hadolint excludes them: SC1090 wants a
-    /// `# shellcheck source=` directive a RUN cannot carry; SC2187 is about ash support.
-    static let excluded = ["SC1090", "SC2187"].compactMap(CodePattern.init)
+    /// Checks that cannot apply inside a Dockerfile, as hadolint excludes them: SC1090 and SC1091
+    /// want a sourced file the linter cannot see (it lives in the image, not beside the
+    /// Dockerfile) or a `# shellcheck source=` directive a RUN cannot carry; SC2187 is about ash
+    /// support.
+    static let excluded = ["SC1090", "SC1091", "SC2187"].compactMap(CodePattern.init)
 
     /// Build args Docker predefines, which RUN sees as set.
     static let predefined: Set<String> = [

@@ -54,33 +54,87 @@ public struct ProjectLinter: Sendable {
         shellOptions = options
     }
 
-    /// The kind of `path` (relative), looking at its first line for a shell shebang.
-    public func kind(of path: String) -> FileKind? {
+    /// The kind of `path` (relative to the root, or absolute), looking at its first line for a
+    /// shell shebang. A file the user `named` is also a Dockerfile when its first instruction is
+    /// `FROM` or `ARG` or it starts with a `# syntax=` directive.
+    public func kind(of path: String, named: Bool = false) -> FileKind? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if name == "Dockerfile" || name == "Containerfile" || name.hasSuffix(".Dockerfile") || name.hasPrefix("Dockerfile.") {
-            return .dockerfile
-        }
+        if Self.isDockerfileName(name) { return .dockerfile }
         if name.hasSuffix(".conf") && (name.hasPrefix("supervisord") || name.hasSuffix(".supervisord.conf")) { return .supervisord }
         if name.hasSuffix(".sh") || name.hasSuffix(".bash") || name.hasSuffix(".ksh") || name.hasSuffix(".dash") { return .shell }
-        guard !name.contains("."), let bytes = try? fileSystem.readFile(Paths.join(root, path)) else { return nil }
+        guard !name.contains(".") || named, let bytes = try? fileSystem.readFile(absolute(path)) else { return nil }
         let firstLine = String(decoding: bytes.prefix(200).prefix { $0 != 0x0A }, as: UTF8.self)
-        return firstLine.hasPrefix("#!") && ShellDialect(shebang: firstLine) != nil ? .shell : nil
+        if firstLine.hasPrefix("#!") { return ShellDialect(shebang: firstLine) != nil ? .shell : nil }
+        return named && Self.startsLikeDockerfile(bytes) ? .dockerfile : nil
     }
 
-    /// The lintable files under the given paths (files or directories, relative to the root).
-    public func files(in paths: [String]) -> [String] {
-        let walker = FileWalker(fileSystem: fileSystem, root: root)
-        var result: [String] = []
-        for path in paths.isEmpty ? ["."] : paths {
-            let normalized = Paths.normalize(path) ?? path
-            if fileSystem.kind(of: Paths.join(root, normalized)) == .directory {
-                let prefix = normalized.isEmpty ? "" : normalized + "/"
-                result += walker.files(matching: Glob(prefix + "**")).filter { kind(of: $0) != nil }
-            } else {
-                result.append(normalized)
+    /// Extensions of files that only mention Dockerfiles in their name: templates, docs, code and
+    /// scripts that write Dockerfiles (`generate-dockerfile.sh`, `dockerfile.go`, `Dockerfile.j2`).
+    static let notDockerfileExtensions: Set<String> = [
+        "md", "txt", "rst", "adoc", "html", "json", "yml", "yaml", "toml", "xml", "ini", "cfg", "conf",
+        "sh", "bash", "py", "go", "rb", "js", "ts", "java", "rs", "pl", "php", "c", "h", "swift",
+        "j2", "jinja", "jinja2", "tmpl", "tpl", "template", "erb", "mustache", "hbs", "ejs",
+        "orig", "rej", "bak", "swp", "patch", "diff", "lock", "sample", "example", "dockerignore",
+    ]
+
+    /// Whether a file name says Dockerfile: it contains `Dockerfile` or `Containerfile` in any
+    /// case, with any prefix or suffix (`Dockerfile`, `app.dockerfile`, `Dockerfile-windows`,
+    /// `Dockerfile_dev`, `Containerfile.debug`), unless its extension names another kind of file.
+    public static func isDockerfileName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        guard lower.contains("dockerfile") || lower.contains("containerfile") else { return false }
+        if lower == "dockerfile" || lower == "containerfile" { return true }
+        guard let dot = lower.lastIndex(of: ".") else { return true }
+        let ext = String(lower[lower.index(after: dot)...])
+        return ext.contains("dockerfile") || ext.contains("containerfile") || !notDockerfileExtensions.contains(ext)
+    }
+
+    /// Whether the text's first instruction (after blank lines and comments) is `FROM` or `ARG`,
+    /// or it opens with a `# syntax=` parser directive.
+    static func startsLikeDockerfile(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty || trimmed == "\r" { continue }
+            if trimmed.hasPrefix("#") {
+                let directive = trimmed.dropFirst().drop { $0 == " " || $0 == "\t" }.lowercased()
+                if directive.hasPrefix("syntax=") || directive.hasPrefix("syntax =") { return true }
+                continue
             }
+            let word = trimmed.prefix { $0 != " " && $0 != "\t" }.uppercased()
+            return word == "FROM" || word == "ARG"
         }
-        return Array(Set(result)).sorted()
+        return false
+    }
+
+    /// `path` as the file system sees it: joined to the root and with `..` folded.
+    func absolute(_ path: String) -> String {
+        let joined = Paths.join(root, path)
+        return Paths.normalize(joined) ?? joined
+    }
+
+    /// The lintable files under the given paths (files or directories, relative to the root or
+    /// absolute; `..` may climb above the root). Files below a directory are reported with the
+    /// directory as it was given (`../app/Dockerfile`, `/srv/app/Dockerfile`).
+    public func files(in paths: [String]) -> [String] {
+        Array(Set(filesByPath(in: paths).joined())).sorted()
+    }
+
+    /// The lintable files under each of the given paths (`.` when none), in their order.
+    public func filesByPath(in paths: [String]) -> [[String]] {
+        (paths.isEmpty ? ["."] : paths).map { path in
+            var result: [String] = []
+            let inside = Paths.normalize(path).flatMap { $0.hasPrefix("/") ? nil : $0 }
+            let shown = inside ?? (path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path)
+            if fileSystem.kind(of: absolute(path)) == .directory {
+                let walker = FileWalker(fileSystem: fileSystem, root: absolute(path))
+                let prefix = shown.isEmpty ? "" : shown == "/" ? "/" : shown + "/"
+                result += walker.allFiles().map { prefix + $0 }.filter { kind(of: $0) != nil }
+            } else {
+                result.append(shown)
+            }
+            return result
+        }
     }
 
     /// Lints `files` (relative paths).
@@ -88,8 +142,8 @@ public struct ProjectLinter: Sendable {
         var findings: [Finding] = []
         let scripts = files.filter { kind(of: $0) == .shell }
         for file in files {
-            let text = String(decoding: try fileSystem.readFile(Paths.join(root, file)), as: UTF8.self)
-            switch kind(of: file) {
+            let text = String(decoding: try fileSystem.readFile(absolute(file)), as: UTF8.self)
+            switch kind(of: file, named: true) {
             case .dockerfile?:
                 var config = dockerfileConfig
                 config.ignored.formUnion(ignored)
@@ -98,7 +152,7 @@ public struct ProjectLinter: Sendable {
                 var nearby: [String: String] = [:]
                 for script in scripts where directory.isEmpty || script.hasPrefix(directory + "/") {
                     let relative = directory.isEmpty ? script : String(script.dropFirst(directory.count + 1))
-                    nearby[relative] = (try? fileSystem.readFile(Paths.join(root, script))).map { String(decoding: $0, as: UTF8.self) }
+                    nearby[relative] = (try? fileSystem.readFile(absolute(script))).map { String(decoding: $0, as: UTF8.self) }
                 }
                 findings += DockerfileLinter.lint(source: text, file: file, config: config, scripts: nearby)
             case .shell?:

@@ -11,10 +11,13 @@ struct LintCommand: Command {
     pipeline [options] lint [PATH...] [--format tty|json|sarif|checkstyle|gnu|github|codeclimate]
                             [--failure-threshold error|warning|info|style] [--no-fail] [--config FILE]
 
-    Lints the given files, or every Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*,
-    Containerfile), shell script (.sh, .bash, or a shell shebang) and supervisord config
+    Lints the given files, or every Dockerfile (a name containing Dockerfile or Containerfile
+    in any case: Dockerfile, app.dockerfile, Dockerfile-windows, Dockerfile_dev,
+    Containerfile.debug), shell script (.sh, .bash, or a shell shebang) and supervisord config
     (supervisord*.conf, *.supervisord.conf) below the given directories (default: the
-    current one). Reads .hadolint.yaml (or --config FILE) and
+    current one). A file named here is also a Dockerfile when its first instruction is FROM
+    or ARG or it starts with `# syntax=`. A named directory with no such file is an error.
+    Reads .hadolint.yaml (or --config FILE) and
     .shellcheckrc from the current directory; `# hadolint ignore=…` and
     `# shellcheck disable=…` comments work as in those tools. Exits 1 when a finding reaches
     the failure threshold (default: warning), unless --no-fail.
@@ -56,7 +59,11 @@ struct LintCommand: Command {
         for path in paths where system.fileSystem.kind(of: Paths.join(root, path)) == nil {
             throw LintInputError(description: "\(path): no such file or directory")
         }
-        let files = linter.files(in: paths)
+        let found = linter.filesByPath(in: paths)
+        for (path, files) in zip(paths, found) where files.isEmpty {
+            throw WorkspaceError(description: "\(path): no Dockerfile, shell script or supervisord config to lint there")
+        }
+        let files = Array(Set(found.joined())).sorted()
         let findings = try linter.lint(files)
         let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal, environment: system.environment)
         system.console.out(FindingFormatter.format(findings, as: format, colored: style.enabled, toolVersion: PipelineMain.version))

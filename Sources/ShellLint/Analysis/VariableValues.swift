@@ -45,11 +45,16 @@ struct VariableValues: Sendable {
         "SHLVL", "HISTCMD", "EPOCHSECONDS", "SRANDOM",
     ]
 
-    init(index: SyntaxIndex, script: ShellScript) {
+    /// `constants` are names set to a safe constant before the script starts (a Dockerfile's
+    /// ARG and ENV names, whose values the RUN cannot see when it is checked).
+    init(index: SyntaxIndex, script: ShellScript, constants: Set<String> = []) {
         var raw: [String: [(at: SourceLocation, value: Value)]] = [:]
         // Assignments that are whole items of a command list, with that list.
         var unconditional: [SourceLocation: SourceSpan] = [:]
         func noteUnconditional(_ list: CommandList) {
+            for item in list.items where !item.rest.isEmpty && !item.isBackground {
+                for location in Self.constantsAtChainStart(item) where unconditional[location] == nil { unconditional[location] = list.span }
+            }
             for item in list.items where item.rest.isEmpty && !item.isBackground {
                 guard item.first.commands.count == 1 else { continue }
                 let command = item.first.commands[0]
@@ -68,6 +73,11 @@ struct VariableValues: Sendable {
         func record(_ name: String, _ location: SourceLocation, _ value: Value) {
             raw[name, default: []].append((location, value))
         }
+        // Only the constants the script expands matter.
+        let beforeScript = SourceLocation(line: 0, column: 0)
+        let usedConstants = constants.isEmpty ? [] : Set(index.expansions.map(\.expansion.name)).intersection(constants)
+        if !usedConstants.isEmpty { unconditional[beforeScript] = script.body.span }
+        for name in usedConstants { record(name, beforeScript, .safe) }
         for site in index.assignments {
             let assignment = site.assignment
             switch assignment.value {
@@ -195,6 +205,17 @@ struct VariableValues: Sendable {
 
     static func isSafeText(_ text: String) -> Bool {
         !text.unicodeScalars.contains { " \t\n*?[".unicodeScalars.contains($0) }
+    }
+
+    /// `a=1 && cmd $a` or `a=1 || x`: a chain's first pipeline always runs, so the constants it
+    /// assigns reach the rest of the list, as in ShellCheck (an assignment later in the chain, or
+    /// a value built from other variables, does not count). Their places.
+    static func constantsAtChainStart(_ item: AndOrList) -> [SourceLocation] {
+        guard item.first.commands.count == 1, let simple = item.first.commands[0].simple, simple.words.isEmpty else { return [] }
+        return simple.assignments.compactMap { assignment in
+            guard assignment.index == nil, case .word(let word) = assignment.value, isSafeValue(word) else { return nil }
+            return assignment.span.start
+        }
     }
 
     /// Whether `name` holds a safe value at `location`: judged by the assignments before it

@@ -23,7 +23,7 @@ final class ShellLintContext: Sendable {
         self.dialectIsUnknown = dialectIsUnknown
         self.options = options
         self.variables = VariableFlow(index: index, initiallyAssigned: options.assignedNames)
-        self.values = VariableValues(index: index, script: script)
+        self.values = VariableValues(index: index, script: script, constants: options.assignedNames)
         self.simpleCommands = index.commands.compactMap { site in
             site.command.simple.map { ($0, site.command) }
         }

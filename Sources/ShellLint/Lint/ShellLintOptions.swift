@@ -11,7 +11,9 @@ public struct ShellLintOptions: Sendable {
     public var disabledCodes: [CodePattern]
     /// Optional checks to run (`enable=`); codes here also win over `disabledCodes`.
     public var enabledCodes: Set<String>
-    /// Names to treat as assigned before the script starts (a Dockerfile's ARG and ENV names).
+    /// Names to treat as assigned a blank-free constant before the script starts (a Dockerfile's
+    /// ARG and ENV names: like hadolint, which declares each as `export NAME=1`, their values
+    /// are taken as safe to leave unquoted).
     public var assignedNames: Set<String>
     /// Where the script's first character sits in the file reported on: a RUN body at
     /// line 12, column 5 of a Dockerfile passes `SourceLocation(line: 12, column: 5)`.

@@ -9,7 +9,6 @@ import Testing
 @Suite struct DifferentialTests {
     /// (file, code) pairs where we differ from hadolint on purpose (IntentionalDifferences.swift).
     static let intentional: Set<String> = [
-        "49-arg-from.Dockerfile DL3006",
         "50-copy-from-arg.Dockerfile DL3022",
         "66-heredoc-bash-pipefail.Dockerfile DL4006",
         "66-heredoc-bash-pipefail.Dockerfile SC3040",

@@ -3,13 +3,6 @@ import Testing
 
 /// One test per entry of `IntentionalDifferences`: where we beat hadolint.
 @Suite struct IntentionalDifferencesTests {
-    @Test func fromArgWithTaggedDefault() {
-        #expect(!codes(in: "ARG BASE=debian:12\nFROM ${BASE}\n").contains("DL3006"))
-        #expect(!codes(in: "ARG BASE=debian:12\nFROM $BASE\n").contains("DL3006"))
-        #expect(codes(in: "ARG BASE=debian\nFROM ${BASE}\n").contains("DL3006"))
-        #expect(codes(in: "ARG BASE=debian:latest\nFROM ${BASE}\n").contains("DL3007"))
-    }
-
     @Test func copyFromArg() {
         let source = "ARG SRC=build\nFROM debian:12 AS build\nRUN true\nFROM debian:12\nARG SRC\nCOPY --from=${SRC} /a /a\n"
         #expect(!codes(in: source).contains("DL3022"))
@@ -79,5 +72,13 @@ extension IntentionalDifferencesTests {
     @Test func windowsImagesRunCmd() {
         let source = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir C:\\ | findstr Windows && echo %PATH%\n"
         #expect(codes(in: source).isEmpty)
+    }
+}
+
+extension IntentionalDifferencesTests {
+    @Test func rpmVersionFromAVariableOrAFileIsPinned() {
+        #expect(codes(in: "FROM fedora:40\nARG V=11.4\nRUN dnf install -y MariaDB-server-${V} && dnf clean all\n").isEmpty)
+        #expect(codes(in: "FROM centos:7\nRUN yum install -y /tmp/app-1.rpm && yum clean all\n").isEmpty)
+        #expect(codes(in: "FROM centos:7\nRUN yum install -y app && yum clean all\n") == ["DL3033"])
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct DL3007Tests {
     @Test(arguments: [
         "FROM 1️⃣debian:latest",
-        "ARG TAG=latest\nFROM 1️⃣debian:${TAG}",
+        "FROM 1️⃣example/app:latest AS build",
     ])
     func catches(_ snippet: String) {
         expectRule("DL3007", snippet)
@@ -15,6 +15,8 @@ import Testing
         "FROM debian:12",
         "FROM debian:latest@sha256:abc",
         "FROM latest:1",
+        "ARG TAG=latest\nFROM debian:${TAG}",
+        "ARG NAMESPACE=selenium VERSION=latest\nFROM ${NAMESPACE}/base:${VERSION}",
     ])
     func ignores(_ snippet: String) {
         expectRule("DL3007", snippet)

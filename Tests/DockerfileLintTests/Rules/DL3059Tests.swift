@@ -6,6 +6,7 @@ import Testing
     @Test(arguments: [
         "FROM debian:12\nRUN echo one\n1️⃣RUN echo two",
         "FROM debian:12\nRUN echo one\n# comment\n1️⃣RUN echo two",
+        "FROM alpine:3.20\nRUN apk add --no-cache git=2\n1️⃣RUN [ -e /etc/nsswitch.conf ] && grep '^hosts' /etc/nsswitch.conf",
     ])
     func catches(_ snippet: String) {
         expectRule("DL3059", snippet)
