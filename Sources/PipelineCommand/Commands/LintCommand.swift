@@ -61,7 +61,7 @@ struct LintCommand: Command {
         }
         let found = linter.filesByPath(in: paths)
         for (path, files) in zip(paths, found) where files.isEmpty {
-            throw WorkspaceError(description: "\(path): no Dockerfile, shell script or supervisord config to lint there")
+            throw LintInputError(description: "\(path): no Dockerfile, shell script or supervisord config to lint there")
         }
         let files = Array(Set(found.joined())).sorted()
         let findings = try linter.lint(files)

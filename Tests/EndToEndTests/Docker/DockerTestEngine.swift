@@ -67,9 +67,10 @@ enum DockerTestEngine {
         "pipeline-test/\(label)-\(UUID().uuidString.prefix(8).lowercased())"
     }
 
-    /// Containers a smoke stage of ours left behind (there must be none).
-    static func leftoverSmokeContainers() throws -> [String] {
-        try docker(["ps", "-a", "--filter", "label=pipeline.smoke", "--format", "{{.Names}}"]).output
+    /// Containers a smoke stage left behind from `image` (there must be none). Scoped to the
+    /// test's own image: other suites run smoke stages at the same time.
+    static func leftoverSmokeContainers(of image: String) throws -> [String] {
+        try docker(["ps", "-a", "--filter", "label=pipeline.smoke", "--filter", "ancestor=\(image)", "--format", "{{.Names}}"]).output
             .split(separator: "\n").map(String.init)
     }
 }

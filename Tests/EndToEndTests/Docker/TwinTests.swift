@@ -101,7 +101,7 @@ import Testing
         let build = try project.runWithDocker("build", environment: ["ONEADMIN_PASSWORD": "s3cret-Twin"])
         #expect(build.code == 0, "\(build.stdout)\(build.stderr)")
         #expect(!build.stdout.contains("s3cret-Twin") && !(project.read(".pipeline/logs/smoke.log") ?? "").contains("s3cret-Twin"))
-        #expect(try DockerTestEngine.leftoverSmokeContainers().isEmpty)
+        #expect(try DockerTestEngine.leftoverSmokeContainers(of: image).isEmpty)
 
         // A long-lived container for restart, lock and signal behaviour.
         let name = "pipeline-twin-\(UUID().uuidString.prefix(8).lowercased())"
