@@ -17,7 +17,7 @@ import Testing
         "cat <<EOF\nhello $name\n$(date)\nEOF\necho after",
         "cat <<'EOF'\nno $expansion\nEOF",
         "cat <<-\"EOF\"\n\tindented\n\tEOF",
-        "cat <<A; cat <<B\na body\nA\nb body\nB\necho done",
+        "cat <<A; cat <<B\na body\nA\nb body\nB\necho finished",
         "x=$(cat <<EOF\ninside\nEOF\n)",
         "grep x <<< \"$var\"",
         "a | b | c |& d",
@@ -54,7 +54,7 @@ import Testing
         "time ls",
         "echo $$ $? $! $# $@ $* $0 $1 ${10} $-",
         "select x in a b; do break; done",
-        "echo done fi then",
+        "echo \"done\" fi. then=1",
         "cmd; ",
         "echo ${}",
         "grep \"foo$\" file; echo \"cost: $\" \"$'not ansi'\"",
@@ -109,11 +109,22 @@ import Testing
         ("for $x in a; do :; done", "SC1086", 1, 5),
         ("for x in a; do echo done; done", "SC1010", 1, 21),
         ("if true; then echo fi; fi", "SC1010", 1, 20),
+        ("echo done", "SC1010", 1, 6),
+        ("grep -q \\done file", "SC1010", 1, 9),
+        ("echo a then", "SC1010", 1, 8),
     ])
     func reportsRecoverableProblems(_ script: String, _ code: String, _ line: Int, _ column: Int) {
         let result = ShellParser.parse(script, dialect: .bash)
         #expect(result.isComplete, "\(script): \(result.findings)")
         #expect(result.findings.filter { $0.code == code }.map(\.span.start) == [Basics.SourceLocation(line: line, column: column)])
+    }
+
+    /// Keywords that are quoted, part of a longer word or the command itself are not SC1010.
+    @Test(arguments: ["echo \"done\" done. done$x done=1", "echo else elif in", "for x in a; do :; done"])
+    func acceptsKeywordLikeArguments(_ script: String) {
+        let result = ShellParser.parse(script, dialect: .bash)
+        #expect(result.isComplete)
+        #expect(!result.findings.contains { $0.code == "SC1010" }, "\(script): \(result.findings)")
     }
 
     @Test(arguments: invalidScripts)

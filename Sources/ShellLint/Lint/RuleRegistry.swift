@@ -1,6 +1,8 @@
 /// Every rule the linter runs, in code order.
 enum RuleRegistry {
     static let all: [any ShellRule] = [
+        SC1001(),
+        SC1012(),
         SC1090(),
         SC1091(),
         SC2002(),
@@ -60,6 +62,7 @@ enum RuleRegistry {
         SC2166(),
         SC2168(),
         SC2174(),
+        SC2178(),
         SC2181(),
         SC2183(),
         SC2187(),
@@ -74,8 +77,10 @@ enum RuleRegistry {
         SC2223(),
         SC2226(),
         SC2242(),
+        SC2251(),
         SC2254(),
         SC2294(),
+        SC2295(),
         SC2309(),
         SC2317(),
         SC2319(),

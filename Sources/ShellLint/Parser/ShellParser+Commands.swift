@@ -15,9 +15,6 @@ extension ShellParser {
     /// Commands separated by `;`, `&` and newlines up to one of `stops`, `)` or the end.
     mutating func parseList(stops: Set<String>) throws(ParseFailure) -> CommandList {
         let start = pos
-        let savedStops = listStops
-        listStops = stops
-        defer { listStops = savedStops }
         var items: [AndOrList] = []
         while true {
             skipLinebreaks()
@@ -186,17 +183,16 @@ extension ShellParser {
             if peek() == "(" {
                 throw unexpected(words.isEmpty ? "" : "Use quotes or escape ( if it is meant literally.")
             }
-            if !words.isEmpty, let keyword = peekReservedWord(), listStops.contains(keyword),
-               Self.closingWords.contains(keyword), keyword != "}" {
+            let before = pos
+            let word = try parseWord()
+            if pos == before { throw unexpected() }
+            if !words.isEmpty, let keyword = Self.misplacedKeyword(word) {
                 // bash reads it as an argument; it was most likely meant to close the construct.
                 findings.append(ParseFinding(
                     code: "SC1010", severity: .warning,
                     message: "Use semicolon or linefeed before '\(keyword)' (or quote to make it literal).",
-                    span: source.span(pos, pos + keyword.unicodeScalars.count)))
+                    span: word.span))
             }
-            let before = pos
-            let word = try parseWord()
-            if pos == before { throw unexpected() }
             words.append(word)
         }
         if assignments.isEmpty, words.isEmpty, redirections.isEmpty {
@@ -209,6 +205,22 @@ extension ShellParser {
         }
         let simple = SimpleCommand(assignments: assignments, words: words, declarations: declarations)
         return Command(kind: .simple(simple), redirections: redirections, span: span(from: start))
+    }
+
+    /// Keywords that end a construct; written unquoted as an argument they are plain words to
+    /// the shell, though a missing `;` before them is the likelier intent.
+    static let argumentKeywords: Set<String> = ["then", "fi", "do", "done", "esac"]
+
+    /// The keyword an unquoted argument spells (backslashes allowed, quotes and expansions not).
+    static func misplacedKeyword(_ word: ShellWord) -> String? {
+        var text = ""
+        for part in word.parts {
+            switch part.kind {
+            case .literal(let piece), .escaped(let piece): text += piece
+            default: return nil
+            }
+        }
+        return argumentKeywords.contains(text) ? text : nil
     }
 
     /// `name=…`, `name+=…`, `name[i]=…`, `name=(…)`; `nil` (and nothing consumed) otherwise.

@@ -22,8 +22,6 @@ public struct ShellParser {
     var constructs: [(name: String, offset: Int)] = []
     /// The top-level commands parsed so far, kept when a later one fails.
     var topLevel: [AndOrList] = []
-    /// The keywords the innermost list is waiting for (`done`, `fi` …), for SC1010.
-    var listStops: Set<String> = []
 
     init(source: SourceText, dialect: ShellDialect, depth: Int = 0) {
         self.source = source
