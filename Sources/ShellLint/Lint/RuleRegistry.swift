@@ -2,6 +2,7 @@
 enum RuleRegistry {
     static let all: [any ShellRule] = [
         SC1001(),
+        SC1007(),
         SC1012(),
         SC1090(),
         SC1091(),
