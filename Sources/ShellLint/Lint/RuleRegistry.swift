@@ -99,6 +99,7 @@ enum RuleRegistry {
         SC3020(),
         SC3028(),
         SC3030(),
+        SC3036(),
         SC3037(),
         SC3039(),
         SC3040(),

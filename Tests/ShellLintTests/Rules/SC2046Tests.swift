@@ -18,8 +18,14 @@ import Testing
         "arr=( $(ls) )",
         "for f in $(seq 3); do :; done",
         "echo $((1+2))",
+        "export CC=$(command -v cc)",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2046", snippet, dialect: .bash)
+    }
+
+    /// Plain sh splits the value of a declaration builtin's assignment; bash does not.
+    @Test func declarationValuesInSh() {
+        expectMarked("SC2046", "export CC=⚠️$(command -v cc)\nreadonly Z=⚠️$(date)", dialect: .sh)
     }
 }

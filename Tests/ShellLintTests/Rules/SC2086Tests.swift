@@ -20,6 +20,7 @@ import Testing
         "d=\"\"\necho x⚠️$d",
         "i=0\nwhile [ ⚠️$i -lt 3 ]; do i=$(expr ⚠️$i + 1); done",
         "f() { echo ⚠️$v; }\nv=\"a b\"\nf",
+        "handler_⚠️$1 \"$@\"",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2086", snippet, dialect: .bash)
@@ -27,6 +28,7 @@ import Testing
 
     @Test(arguments: [
         "echo \"$1\"",
+        "$cmd arg\n${cmd} x\n$1 x\n${tool:-git} status",
         "echo $# $? $$ $! ${#1}",
         "n=5\necho $n",
         "for i in 1 2 3; do echo $i; done",
