@@ -24,6 +24,8 @@ struct VariableValues: Sendable {
     var loops: [SourceSpan] = []
     /// Function bodies: a function may run after any assignment outside it.
     var functionBodies: [SourceSpan] = []
+    /// The whole script: an assignment dominating it ran unconditionally at the top level.
+    var scriptSpan = SourceSpan(at: SourceLocation(line: 1, column: 1))
     /// Places after which a variable is assigned on every path (an `if` with `else` or a `case`
     /// with `*)` that assigns it in every branch), with the list they dominate.
     var definiteAssignments: [String: [(at: SourceLocation, dominates: SourceSpan)]] = [:]
@@ -61,10 +63,12 @@ struct VariableValues: Sendable {
                     for assignment in simple.assignments { unconditional[assignment.span.start] = list.span }
                 }
                 for declaration in simple.declarations { unconditional[declaration.span.start] = list.span }
+                for (_, span) in Self.declaredEmpty(simple) { unconditional[span.start] = list.span }
             }
         }
         for list in Self.commandLists(script: script, index: index) { noteUnconditional(list) }
         functionBodies = index.functions.map(\.body.span)
+        scriptSpan = script.body.span
         func record(_ name: String, _ location: SourceLocation, _ value: Value) {
             raw[name, default: []].append((location, value))
         }
@@ -97,6 +101,7 @@ struct VariableValues: Sendable {
             for (target, span) in VariableFlow.assignedNames(by: name, arguments: simple.arguments) {
                 record(target, span.start, .unsafe)
             }
+            for (target, span) in Self.declaredEmpty(simple) { record(target, span.start, .empty) }
             let arguments = simple.arguments.compactMap(\.literalText)
             if name == "mapfile" || name == "readarray", let last = simple.arguments.last?.literalText,
                VariableFlow.isName(last) {
@@ -219,18 +224,46 @@ struct VariableValues: Sendable {
                 // In a function: its own dominating assignment decides; otherwise the function
                 // may run after any assignment outside it.
                 let local = before.filter { contains(function, $0.at) }
-                let reaching = dominated && !local.isEmpty ? local : local + values.filter { !contains(function, $0.at) }
-                return !reaching.isEmpty && reaching.allSatisfy(\.isSafe) && reaching.contains { !$0.isEmpty }
+                if dominated && !local.isEmpty {
+                    return local.allSatisfy(\.isSafe) && local.contains { !$0.isEmpty }
+                }
+                // Called from outside, it sees the outer value only if one was surely set at the
+                // top level; otherwise the variable may still hold whatever the environment gave.
+                let outer = values.filter { !contains(function, $0.at) }
+                guard outer.contains(where: { $0.dominates == scriptSpan }) else { return false }
+                let reaching = local + outer
+                return reaching.allSatisfy(\.isSafe) && reaching.contains { !$0.isEmpty }
             }
-            if !before.isEmpty {
-                return dominated && before.allSatisfy(\.isSafe) && before.contains { !$0.isEmpty }
-            }
+            // Nothing assigned it yet: its value comes from the environment.
+            return dominated && before.allSatisfy(\.isSafe) && before.contains { !$0.isEmpty }
         }
         return safe.contains(name)
     }
 
-    /// Names assigned at the top of every branch of an `if … else` or a `case` with a `*)` arm.
+    /// `local x` and `declare x` (no value, not an array): `x` is set, empty, from there on.
+    static func declaredEmpty(_ simple: SimpleCommand) -> [(String, SourceSpan)] {
+        guard let name = simple.name, name == "local" || name == "declare" || name == "typeset" else { return [] }
+        var result: [(String, SourceSpan)] = []
+        for argument in simple.arguments {
+            guard let text = argument.literalText else { continue }
+            if text.hasPrefix("-") || text.hasPrefix("+") {
+                if text.contains(where: { "aAgnxr".contains($0) }) { return [] }
+                continue
+            }
+            if VariableFlow.isName(text) { result.append((text, argument.span)) }
+        }
+        return result
+    }
+
+    /// Names assigned on every path through an `if … else` or a `case` with a `*)` arm, looking
+    /// into nested ones; a branch that ends in `exit` or `return` does not reach what follows,
+    /// so it counts as assigning everything.
     static func assignedInEveryBranch(_ command: Command) -> Set<String> {
+        branchAssignments(command) ?? []
+    }
+
+    /// `nil` when no path gets past the command.
+    private static func branchAssignments(_ command: Command) -> Set<String>? {
         let bodies: [CommandList]
         switch command.kind {
         case .ifClause(let clause):
@@ -241,18 +274,34 @@ struct VariableValues: Sendable {
                 return []
             }
             bodies = clause.items.map(\.body)
+        case .group(let list):
+            return listAssignments(list)
         default:
             return []
         }
-        let perBranch = bodies.map { body in
-            Set(body.items.flatMap { item -> [String] in
-                guard item.rest.isEmpty, let simple = item.first.commands.first?.simple, simple.words.isEmpty else { return [] }
-                return simple.assignments.map(\.name)
-            })
+        var common: Set<String>?
+        for body in bodies {
+            guard let names = listAssignments(body) else { continue }
+            common = common.map { $0.intersection(names) } ?? names
         }
-        guard var common = perBranch.first else { return [] }
-        for names in perBranch.dropFirst() { common.formIntersection(names) }
         return common
+    }
+
+    /// What a list surely assigns before its end; `nil` when it surely leaves (`exit`, `return`).
+    private static func listAssignments(_ list: CommandList) -> Set<String>? {
+        var names = Set<String>()
+        for item in list.items where item.rest.isEmpty && !item.isBackground && item.first.commands.count == 1 {
+            let command = item.first.commands[0]
+            if let simple = command.simple {
+                if simple.name == "exit" || simple.name == "return" { return nil }
+                if simple.words.isEmpty { names.formUnion(simple.assignments.map(\.name)) }
+                names.formUnion(simple.declarations.map(\.name))
+            } else {
+                guard let nested = branchAssignments(command) else { return nil }
+                names.formUnion(nested)
+            }
+        }
+        return names
     }
 
     /// Every command list: the script, compound bodies, function bodies, substitutions.

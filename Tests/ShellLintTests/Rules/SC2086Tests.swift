@@ -21,6 +21,8 @@ import Testing
         "i=0\nwhile [ ⚠️$i -lt 3 ]; do i=$(expr ⚠️$i + 1); done",
         "f() { echo ⚠️$v; }\nv=\"a b\"\nf",
         "handler_⚠️$1 \"$@\"",
+        "if [ -z ⚠️$HOME ]; then HOME=/root; fi",
+        "f() { nice -n ⚠️$P cmd; }\nif [ -z \"$P\" ]; then export P=19; fi",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2086", snippet, dialect: .bash)
@@ -29,6 +31,8 @@ import Testing
     @Test(arguments: [
         "echo \"$1\"",
         "$cmd arg\n${cmd} x\n$1 x\n${tool:-git} status",
+        "f() {\n  local flag\n  if x; then flag=--compressed; fi\n  curl $flag\n}",
+        "if [ \"$1\" = a ]; then d=x; elif [ \"$1\" = b ]; then if y; then d=y; else d=z; fi; else exit 1; fi\necho $d",
         "echo $# $? $$ $! ${#1}",
         "n=5\necho $n",
         "for i in 1 2 3; do echo $i; done",
