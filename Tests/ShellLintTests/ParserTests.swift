@@ -55,6 +55,11 @@ import Testing
         "echo $$ $? $! $# $@ $* $0 $1 ${10} $-",
         "select x in a b; do break; done",
         "echo \"done\" fi. then=1",
+        "config=\"${CONFIG:-{\\}}\"",
+        "echo ${X:-{a}b}",
+        "words=( ${=line} ${+x} )",
+        "[ \\( a = b \\) -a \\! -f c ]",
+        "[ -n \"$a\" -o \"$b\" = c ]",
         "cmd; ",
         "echo ${}",
         "grep \"foo$\" file; echo \"cost: $\" \"$'not ansi'\"",
@@ -102,6 +107,12 @@ import Testing
         ("if [ -x /usr/bin/vim; then\n  echo\nfi\n", "SC1072", 1, 21),
         ("if [ -x /usr/bin/vim; then\n  echo\nfi\n", "SC1073", 1, 4),
         ("if [ -x /usr/bin/vim; then\n  echo\nfi\n", "SC1009", 1, 1),
+        ("[ a b ]", "SC1072", 1, 5),
+        ("[ a b ]", "SC1073", 1, 1),
+        ("[ \\( a \\) b ]", "SC1072", 1, 11),
+        ("[ -n \"$a\" \"$b\" ]", "SC1072", 1, 11),
+        ("f() {\n  [ \"$(uname -s)\" \"$@\" ]\n}", "SC1072", 2, 20),
+        ("f() {\n  [ \"$(uname -s)\" \"$@\" ]\n}", "SC1009", 1, 5),
     ]
 
     /// Problems ShellCheck reports without stopping.
@@ -112,6 +123,8 @@ import Testing
         ("echo done", "SC1010", 1, 6),
         ("grep -q \\done file", "SC1010", 1, 9),
         ("echo a then", "SC1010", 1, 8),
+        ("echo ${~line} $1", "SC2296", 1, 8),
+        ("echo \"${(f)x}\"", "SC2296", 1, 9),
     ])
     func reportsRecoverableProblems(_ script: String, _ code: String, _ line: Int, _ column: Int) {
         let result = ShellParser.parse(script, dialect: .bash)

@@ -164,6 +164,7 @@ extension ShellParser {
         var words: [ShellWord] = []
         var declarations: [Assignment] = []
         var redirections: [Redirection] = []
+        var wordOffsets: [Int] = []
         while true {
             skipBlanks()
             if atEnd || atCommandEnd() { break }
@@ -186,6 +187,7 @@ extension ShellParser {
             let before = pos
             let word = try parseWord()
             if pos == before { throw unexpected() }
+            wordOffsets.append(before)
             if !words.isEmpty, let keyword = Self.misplacedKeyword(word) {
                 // bash reads it as an argument; it was most likely meant to close the construct.
                 findings.append(ParseFinding(
@@ -202,6 +204,17 @@ extension ShellParser {
             // bash fails at run time ("missing ]"); ShellCheck stops here, and so do we.
             constructs.append(("test expression", start))
             throw failure("Expected test to end here (don't wrap commands in []/[[]]).")
+        }
+        if words.first?.literalText == "[", let stray = TestGrammar.firstStrayOperand(Array(words.dropFirst().dropLast())) {
+            // bash would fail at run time ("too many arguments"); ShellCheck stops here.
+            constructs[constructs.count - 1] = ("test expression", start)
+            let offset = wordOffsets[stray.index + 1]
+            var stop = stray.expectsOperator
+                ? failure("Expected comparison operator (don't wrap commands in []/[[]]).", at: offset + 1)
+                : failure("Expected test to end here (don't wrap commands in []/[[]]).", at: offset)
+            // ShellCheck names the construct right around the test (SC1009), not the outermost.
+            stop.constructs = constructs.suffix(2).map { ($0.name, location($0.offset)) }
+            throw stop
         }
         let simple = SimpleCommand(assignments: assignments, words: words, declarations: declarations)
         return Command(kind: .simple(simple), redirections: redirections, span: span(from: start))

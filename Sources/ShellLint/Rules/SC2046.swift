@@ -12,7 +12,8 @@ struct SC2046: ShellRule {
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         for site in context.index.words where Self.isSplitHere(site, context) {
             for part in site.word.parts {
-                if case .commandSubstitution = part.kind { report.add(part.span) }
+                // An empty one (`` `# note` ``) yields nothing to split.
+                if case .commandSubstitution(let list, _) = part.kind, !list.items.isEmpty { report.add(part.span) }
             }
         }
     }

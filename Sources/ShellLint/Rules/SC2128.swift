@@ -11,8 +11,9 @@ struct SC2128: ShellRule {
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         for site in context.index.expansions {
             let expansion = site.expansion
+            // Only the bare `$arr` / `${arr}`: ShellCheck leaves `${arr%…}`, `${arr:-…}` and the like alone.
             guard expansion.isVariableName, expansion.index == nil, !expansion.isIndirect,
-                  !expansion.isLength else { continue }
+                  !expansion.isLength, expansion.operation == nil else { continue }
             if let declared = context.values.arrays[expansion.name] {
                 guard declared < site.span.start else { continue }
             } else if !Self.shellArrays.contains(expansion.name) || context.variables.assigned[expansion.name] != nil {

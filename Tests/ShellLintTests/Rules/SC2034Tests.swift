@@ -27,6 +27,8 @@ import Testing
         "a=(1)\necho \"${a[0]}\"",
         "k=v\nunset -v k\n[[ -v k ]]",
         "COMPREPLY=(a b)",
+        "hooks+=( cleanup )\ns+=x",
+        "if declare -F setup >/dev/null; then setup; fi\ndeclare -f other\ntypeset -f tf",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2034", snippet, dialect: .bash)

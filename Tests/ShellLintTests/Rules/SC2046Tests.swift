@@ -19,6 +19,7 @@ import Testing
         "for f in $(seq 3); do :; done",
         "echo $((1+2))",
         "export CC=$(command -v cc)",
+        "ls \\\n  `# long listing` \\\n  -l",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2046", snippet, dialect: .bash)

@@ -7,6 +7,7 @@ import Testing
         "arr=(a b)\necho \"⚠️$arr\"",
         "declare -a list\necho ⚠️$list",
         "echo \"⚠️$BASH_SOURCE\"",
+        "f=(a b)\necho \"⚠️${f}\"",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2128", snippet, dialect: .bash)
@@ -16,6 +17,7 @@ import Testing
         "arr=(a b)\necho \"${arr[@]}\" \"${arr[0]}\" \"${#arr[@]}\"",
         "s=abc\necho \"$s\"",
         "echo \"$x\"\nx=(1 2)",
+        "f=(a/b c/d)\necho \"${f%/*}\" \"${f:-x}\" \"${f/a/b}\" \"${BASH_SOURCE%/*}\"",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2128", snippet, dialect: .bash)

@@ -7,6 +7,8 @@ import Testing
         "⚠️cleanup() { rm -f x; }\ntrap cleanup EXIT\nexit 0",
         "⚠️unused() { echo hi; }\nused() { echo x; }\nused\nexit 0",
         "⚠️unused() { echo hi; }\necho main\nexit 0",
+        "wait_for() {\n  ⚠️probe() { ping -c1 \"$1\"; }\n  retry \"probe $1\" 5\n}",
+        "outer() { ⚠️inner() { :; }; }\nlater() { :; }",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2329", snippet, dialect: .bash)
@@ -16,6 +18,7 @@ import Testing
         "used() { echo hi; }\nused\nexit 0",
         "lib_only() { echo hi; }",
         "unused() { echo hi; }\nused() { echo x; }\nused",
+        "outer() { inner() { :; }; inner; }",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2329", snippet, dialect: .bash)
