@@ -9,7 +9,8 @@ struct SC3036: ShellRule {
     let summary = "In dash, echo flags besides -n not supported."
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
-        guard context.dialect == .dash else { return }
+        // ShellCheck checks ash scripts as dash.
+        guard context.dialect == .dash || context.dialect == .ash else { return }
         for flags in SC3037.echoFlags(context) where flags.literalText != "-n" {
             report.add(flags.span)
         }

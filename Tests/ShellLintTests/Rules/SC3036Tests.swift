@@ -19,5 +19,6 @@ import Testing
     @Test func onlyInDash() {
         expectMarked("SC3036", "echo -e a", dialect: .sh)
         expectMarked("SC3036", "echo -e a", dialect: .bash)
+        expectMarked("SC3036", "echo ⚠️-e a", dialect: .ash)
     }
 }
