@@ -9,6 +9,8 @@ import Testing
         "⚠️unused() { echo hi; }\necho main\nexit 0",
         "wait_for() {\n  ⚠️probe() { ping -c1 \"$1\"; }\n  retry \"probe $1\" 5\n}",
         "outer() { ⚠️inner() { :; }; }\nlater() { :; }",
+        "⚠️var1() { echo a; }\nvar2() { echo b; }\necho \"$(var2)\"\nvar1() { echo c; }\nvar2() { :; }",
+        "f() { :; }\n⚠️g() { :; }\nh() { unset -f g; }\nh\nf",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2329", snippet, dialect: .bash)
