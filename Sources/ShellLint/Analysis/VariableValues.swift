@@ -55,8 +55,11 @@ struct VariableValues: Sendable {
             for item in list.items where item.rest.isEmpty && !item.isBackground {
                 guard item.first.commands.count == 1 else { continue }
                 let command = item.first.commands[0]
-                for name in Self.assignedInEveryBranch(command) {
+                for name in Self.assignedInEveryBranch(command, exiting: exiting) {
                     definiteAssignments[name, default: []].append((command.span.start, list.span))
+                }
+                for redirection in command.redirections where redirection.fdVariable != nil {
+                    unconditional[redirection.span.start] = list.span
                 }
                 guard let simple = command.simple else { continue }
                 if simple.words.isEmpty {
@@ -66,6 +69,16 @@ struct VariableValues: Sendable {
                 for (_, span) in Self.declaredEmpty(simple) { unconditional[span.start] = list.span }
             }
         }
+        // Functions that always end the script (`die() { echo …; exit 1; }`): a branch calling
+        // one does not reach what follows.
+        let exiting = Set(index.functions.compactMap { function -> String? in
+            guard case .group(let body) = function.body.kind else { return nil }
+            let exits = body.items.contains { item in
+                item.rest.isEmpty && !item.isBackground && item.first.commands.count == 1
+                    && item.first.commands[0].simple?.name == "exit"
+            }
+            return exits ? function.name : nil
+        })
         for list in Self.commandLists(script: script, index: index) { noteUnconditional(list) }
         functionBodies = index.functions.map(\.body.span)
         scriptSpan = script.body.span
@@ -92,10 +105,17 @@ struct VariableValues: Sendable {
             default: break
             }
             if case .forLoop(let loop) = site.command.kind {
-                let isSafe = loop.items.map { $0.allSatisfy(Self.isSafeValue) } ?? false
+                // `for p in A_ B_ ''`: constants, empty ones included.
+                let isSafe = loop.items.map { items in
+                    items.allSatisfy { Self.isSafeValue($0) || $0.literalText == "" } && items.contains(where: Self.isSafeValue)
+                } ?? false
                 record(loop.variable, site.command.span.start, isSafe ? .safe : .unsafe)
                 // Its uses are in the loop body, which runs only after it was set.
                 unconditional[site.command.span.start] = site.command.span
+            }
+            // `exec {fd}>file` stores a descriptor number.
+            for redirection in site.command.redirections {
+                if let name = redirection.fdVariable { record(name, redirection.span.start, .safe) }
             }
             guard let simple = site.command.simple, let name = simple.name else { continue }
             for (target, span) in VariableFlow.assignedNames(by: name, arguments: simple.arguments) {
@@ -258,12 +278,12 @@ struct VariableValues: Sendable {
     /// Names assigned on every path through an `if … else` or a `case` with a `*)` arm, looking
     /// into nested ones; a branch that ends in `exit` or `return` does not reach what follows,
     /// so it counts as assigning everything.
-    static func assignedInEveryBranch(_ command: Command) -> Set<String> {
-        branchAssignments(command) ?? []
+    static func assignedInEveryBranch(_ command: Command, exiting: Set<String> = []) -> Set<String> {
+        branchAssignments(command, exiting: exiting) ?? []
     }
 
     /// `nil` when no path gets past the command.
-    private static func branchAssignments(_ command: Command) -> Set<String>? {
+    private static func branchAssignments(_ command: Command, exiting: Set<String>) -> Set<String>? {
         let bodies: [CommandList]
         switch command.kind {
         case .ifClause(let clause):
@@ -275,29 +295,29 @@ struct VariableValues: Sendable {
             }
             bodies = clause.items.map(\.body)
         case .group(let list):
-            return listAssignments(list)
+            return listAssignments(list, exiting: exiting)
         default:
             return []
         }
         var common: Set<String>?
         for body in bodies {
-            guard let names = listAssignments(body) else { continue }
+            guard let names = listAssignments(body, exiting: exiting) else { continue }
             common = common.map { $0.intersection(names) } ?? names
         }
         return common
     }
 
     /// What a list surely assigns before its end; `nil` when it surely leaves (`exit`, `return`).
-    private static func listAssignments(_ list: CommandList) -> Set<String>? {
+    private static func listAssignments(_ list: CommandList, exiting: Set<String>) -> Set<String>? {
         var names = Set<String>()
         for item in list.items where item.rest.isEmpty && !item.isBackground && item.first.commands.count == 1 {
             let command = item.first.commands[0]
             if let simple = command.simple {
-                if simple.name == "exit" || simple.name == "return" { return nil }
+                if let name = simple.name, name == "exit" || name == "return" || exiting.contains(name) { return nil }
                 if simple.words.isEmpty { names.formUnion(simple.assignments.map(\.name)) }
                 names.formUnion(simple.declarations.map(\.name))
             } else {
-                guard let nested = branchAssignments(command) else { return nil }
+                guard let nested = branchAssignments(command, exiting: exiting) else { return nil }
                 names.formUnion(nested)
             }
         }

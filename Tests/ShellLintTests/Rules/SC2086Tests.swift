@@ -31,6 +31,9 @@ import Testing
     @Test(arguments: [
         "echo \"$1\"",
         "$cmd arg\n${cmd} x\n$1 x\n${tool:-git} status",
+        "exec {FD}> /tmp/lock\nflock -x $FD",
+        "for v in ROOT_ REPL_ ''; do unset MARIADB_${v}PASSWORD; done",
+        "die() { echo \"$1\"; exit 1; }\nif [[ -n $a ]]; then t=1; elif [[ -n $b ]]; then t=2; else die no; fi\necho $t",
         "f() {\n  local flag\n  if x; then flag=--compressed; fi\n  curl $flag\n}",
         "if [ \"$1\" = a ]; then d=x; elif [ \"$1\" = b ]; then if y; then d=y; else d=z; fi; else exit 1; fi\necho $d",
         "echo $# $? $$ $! ${#1}",
