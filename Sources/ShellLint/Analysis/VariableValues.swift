@@ -40,6 +40,8 @@ struct VariableValues: Sendable {
     }
     /// Variables assigned as arrays, with the first such assignment.
     var arrays: [String: SourceLocation] = [:]
+    /// Every place each variable is made an array, to tell it from later plain assignments.
+    var arrayAssignments: [String: [SourceLocation]] = [:]
 
     /// Shell variables that always hold numbers.
     static let numericShellVariables: Set<String> = [
@@ -123,13 +125,15 @@ struct VariableValues: Sendable {
             }
             for (target, span) in Self.declaredEmpty(simple) { record(target, span.start, .empty) }
             let arguments = simple.arguments.compactMap(\.literalText)
-            if name == "mapfile" || name == "readarray", let last = simple.arguments.last?.literalText,
-               VariableFlow.isName(last) {
-                noteArray(last, at: site.command.span.start)
+            // Noted where the name is written, as the plain assignment of the same name is.
+            if name == "mapfile" || name == "readarray", let last = simple.arguments.last,
+               let text = last.literalText, VariableFlow.isName(text) {
+                noteArray(text, at: last.span.start)
             }
-            if name == "read", let flag = arguments.firstIndex(where: { $0.hasPrefix("-") && $0.hasSuffix("a") }),
-               flag + 1 < arguments.count {
-                noteArray(arguments[flag + 1], at: site.command.span.start)
+            let words = simple.arguments
+            if name == "read", let flag = words.firstIndex(where: { ($0.literalText ?? "").hasPrefix("-") && ($0.literalText ?? "").hasSuffix("a") }),
+               flag + 1 < words.count, let target = words[flag + 1].literalText {
+                noteArray(target, at: words[flag + 1].span.start)
             }
             if ["declare", "local", "typeset"].contains(name),
                arguments.contains(where: { $0.hasPrefix("-") && ($0.contains("a") || $0.contains("A")) }) {
@@ -137,7 +141,7 @@ struct VariableValues: Sendable {
                     noteArray(argument, at: site.command.span.start)
                 }
                 for declaration in simple.declarations {
-                    noteArray(declaration.name, at: site.command.span.start)
+                    noteArray(declaration.name, at: declaration.span.start)
                 }
             }
         }
@@ -207,8 +211,17 @@ struct VariableValues: Sendable {
     }
 
     private mutating func noteArray(_ name: String, at location: SourceLocation) {
+        arrayAssignments[name, default: []].append(location)
         if let existing = arrays[name], existing < location { return }
         arrays[name] = location
+    }
+
+    /// Whether `name` holds an array at `location`: made one before, and not assigned a plain
+    /// value since (`arr=(a b)` … `read -r arr` … `$arr` reads a string).
+    func isArray(_ name: String, at location: SourceLocation) -> Bool {
+        guard let lastArray = arrayAssignments[name]?.filter({ $0 < location }).max() else { return false }
+        let lastAny = assignments[name]?.map(\.at).filter { $0 < location }.max()
+        return lastAny.map { $0 <= lastArray } ?? true
     }
 
     /// A constant without blanks or glob characters, or a single arithmetic expansion.

@@ -28,7 +28,7 @@ struct SC2154: ShellRule {
         var reported = Set<String>()
         for (name, location) in candidates.sorted(by: { $0.location < $1.location }) {
             if reported.contains(name) || flow.assigned[name] != nil || flow.initiallyAssigned.contains(name)
-                || tested.contains(name) { continue }
+                || tested[name] != nil { continue }
             if !name.contains(where: \.isLowercase) { continue }
             reported.insert(name)
             var message = "\(name) is referenced but not assigned."
@@ -39,12 +39,17 @@ struct SC2154: ShellRule {
         }
     }
 
-    /// Names whose being set or empty a `[ … ]` or `[[ … ]]` test checks.
-    static func testedNames(_ context: ShellLintContext) -> Set<String> {
-        var names = Set<String>()
+    /// Names whose being set or empty a `[ … ]` or `[[ … ]]` test checks, each with where its
+    /// first such test ends.
+    static func testedNames(_ context: ShellLintContext) -> [String: SourceLocation] {
+        var names: [String: SourceLocation] = [:]
+        func note(_ name: String, _ end: SourceLocation) {
+            if let known = names[name], known <= end { return }
+            names[name] = end
+        }
         func addExpanded(_ word: ShellWord) {
             for part in SC2145.flatten(word.parts) {
-                if case .parameter(let expansion) = part.kind { names.insert(expansion.name) }
+                if case .parameter(let expansion) = part.kind { note(expansion.name, word.span.end) }
             }
         }
         for expression in context.index.testExpressions {
@@ -54,7 +59,7 @@ struct SC2154: ShellRule {
             case .unary(let op, let operand, _) where op == "-n" || op == "-z":
                 addExpanded(operand)
             case .unary("-v", let operand, _):
-                if let name = operand.literalText { names.insert(name) }
+                if let name = operand.literalText { note(name, operand.span.end) }
             default:
                 break
             }
@@ -64,9 +69,10 @@ struct SC2154: ShellRule {
             if operands.last?.literalText == "]" { operands.removeLast() }
             if operands.count == 1 { addExpanded(operands[0]) }
             for (position, word) in operands.enumerated().dropLast() {
+                let next = operands[position + 1]
                 switch word.literalText {
-                case "-n", "-z": addExpanded(operands[position + 1])
-                case "-v": if let name = operands[position + 1].literalText { names.insert(name) }
+                case "-n", "-z": addExpanded(next)
+                case "-v": if let name = next.literalText { note(name, next.span.end) }
                 default: break
                 }
             }

@@ -8,6 +8,8 @@ import Testing
         "declare -a list\necho ⚠️$list",
         "echo \"⚠️$BASH_SOURCE\"",
         "f=(a b)\necho \"⚠️${f}\"",
+        "versions=(\"$@\")\nif [ -z \"⚠️$versions\" ]; then exit 1; fi\nif [ \"$versions\" = x ]; then :; fi",
+        "d=(y)\nread -r -a d <<< \"⚠️$d\"\necho \"⚠️$d\"\ndeclare -a e=(1)\necho \"⚠️$e\"",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2128", snippet, dialect: .bash)
@@ -17,6 +19,7 @@ import Testing
         "arr=(a b)\necho \"${arr[@]}\" \"${arr[0]}\" \"${#arr[@]}\"",
         "s=abc\necho \"$s\"",
         "echo \"$x\"\nx=(1 2)",
+        "c=(x)\nread -r c\necho \"$c\"",
         "f=(a/b c/d)\necho \"${f%/*}\" \"${f:-x}\" \"${f/a/b}\" \"${BASH_SOURCE%/*}\"",
     ])
     func ignores(_ snippet: String) {
