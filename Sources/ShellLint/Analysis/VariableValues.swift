@@ -42,6 +42,8 @@ struct VariableValues: Sendable {
     var arrays: [String: SourceLocation] = [:]
     /// Every place each variable is made an array, to tell it from later plain assignments.
     var arrayAssignments: [String: [SourceLocation]] = [:]
+    /// Where `name=value` statements (no declaration builtin) stand: on an array they set element 0.
+    var elementZeroAssignments: Set<SourceLocation> = []
 
     /// Shell variables that always hold numbers.
     static let numericShellVariables: Set<String> = [
@@ -64,6 +66,9 @@ struct VariableValues: Sendable {
                     unconditional[redirection.span.start] = list.span
                 }
                 guard let simple = command.simple else { continue }
+                for (_, span) in VariableFlow.assignedNames(by: simple.name ?? "", arguments: simple.arguments) {
+                    unconditional[span.start] = list.span
+                }
                 if simple.words.isEmpty {
                     for assignment in simple.assignments { unconditional[assignment.span.start] = list.span }
                 }
@@ -91,6 +96,7 @@ struct VariableValues: Sendable {
             let assignment = site.assignment
             switch assignment.value {
             case .word(let word):
+                if site.declaredBy == nil, assignment.index == nil { elementZeroAssignments.insert(assignment.span.start) }
                 if assignment.index != nil {
                     noteArray(assignment.name, at: assignment.span.start)
                 }
@@ -120,24 +126,23 @@ struct VariableValues: Sendable {
                 if let name = redirection.fdVariable { record(name, redirection.span.start, .safe) }
             }
             guard let simple = site.command.simple, let name = simple.name else { continue }
-            for (target, span) in VariableFlow.assignedNames(by: name, arguments: simple.arguments) {
+            let readArray = name == "read" ? Self.readArrayTarget(simple.arguments) : nil
+            for (target, span) in VariableFlow.assignedNames(by: name, arguments: simple.arguments)
+            where target != readArray?.name {
                 record(target, span.start, .unsafe)
             }
             for (target, span) in Self.declaredEmpty(simple) { record(target, span.start, .empty) }
             let arguments = simple.arguments.compactMap(\.literalText)
-            // Noted where the name is written, as the plain assignment of the same name is.
+            // The array exists once the command has run (`read -ra ip <<< "$ip"` reads the old `ip`).
             if name == "mapfile" || name == "readarray", let last = simple.arguments.last,
                let text = last.literalText, VariableFlow.isName(text) {
-                noteArray(text, at: last.span.start)
+                noteArray(text, at: site.command.span.end)
             }
-            let words = simple.arguments
-            if name == "read", let flag = words.firstIndex(where: { ($0.literalText ?? "").hasPrefix("-") && ($0.literalText ?? "").hasSuffix("a") }),
-               flag + 1 < words.count, let target = words[flag + 1].literalText {
-                noteArray(target, at: words[flag + 1].span.start)
-            }
+            if let readArray { noteArray(readArray.name, at: site.command.span.end) }
             if ["declare", "local", "typeset"].contains(name),
                arguments.contains(where: { $0.hasPrefix("-") && ($0.contains("a") || $0.contains("A")) }) {
-                for argument in arguments where VariableFlow.isName(argument) {
+                // ShellCheck takes `local -a a=() b` to make only `a` an array.
+                for argument in arguments where VariableFlow.isName(argument) && name != "local" {
                     noteArray(argument, at: site.command.span.start)
                 }
                 for declaration in simple.declarations {
@@ -216,12 +221,28 @@ struct VariableValues: Sendable {
         arrays[name] = location
     }
 
-    /// Whether `name` holds an array at `location`: made one before, and not assigned a plain
-    /// value since (`arr=(a b)` … `read -r arr` … `$arr` reads a string).
+    /// The array `read -a NAME` (or `-ra NAME`) fills.
+    static func readArrayTarget(_ arguments: [ShellWord]) -> (name: String, span: SourceSpan)? {
+        guard let flag = arguments.firstIndex(where: { word in
+            guard let text = word.literalText else { return false }
+            return text.hasPrefix("-") && text.hasSuffix("a")
+        }), flag + 1 < arguments.count, let name = arguments[flag + 1].literalText else { return nil }
+        return (name, arguments[flag + 1].span)
+    }
+
+    /// Whether `name` may hold an array at `location`: made one before, and not surely
+    /// given a plain value since (`arr=(a b)` … `read -r arr` … `$arr` reads a string; after
+    /// `if …; then arr=x; fi` it may still be the array).
     func isArray(_ name: String, at location: SourceLocation) -> Bool {
         guard let lastArray = arrayAssignments[name]?.filter({ $0 < location }).max() else { return false }
-        let lastAny = assignments[name]?.map(\.at).filter { $0 < location }.max()
-        return lastAny.map { $0 <= lastArray } ?? true
+        let contains: (SourceSpan) -> Bool = { $0.start <= location && location < $0.end }
+        // `arr=x` only sets element 0, so the variable stays an array; `read arr`, `local arr`
+        // and loops start a plain one.
+        let replaced = (assignments[name] ?? []).contains { entry in
+            lastArray < entry.at && entry.at < location && !elementZeroAssignments.contains(entry.at)
+                && (entry.dominates.map(contains) ?? false)
+        }
+        return !replaced
     }
 
     /// A constant without blanks or glob characters, or a single arithmetic expansion.
