@@ -179,11 +179,12 @@ struct VariableFlow: Sendable {
         case "read":
             var skipNext = false
             for argument in arguments {
-                guard let text = argument.literalText else { continue }
+                // An option's value (`-p "$prompt"`) is skipped whatever it is.
                 if skipNext {
                     skipNext = false
                     continue
                 }
+                guard let text = argument.literalText else { continue }
                 if text.hasPrefix("-") {
                     // Options taking a value; `-a NAME` assigns an array.
                     if let last = text.last, "dinNptu".contains(last) { skipNext = true }

@@ -92,6 +92,7 @@ enum RuleRegistry {
         SC2251(),
         SC2254(),
         SC2268(),
+        SC2269(),
         SC2294(),
         SC2295(),
         SC2309(),

@@ -13,12 +13,17 @@ struct SC2154: ShellRule {
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         let flow = context.variables
         var candidates: [(name: String, location: SourceLocation)] = []
+        // After `${x:-…}` or `${x:?}` the script has shown it knows `x` may be unset.
+        var guarded: [String: SourceLocation] = [:]
         for site in context.index.expansions {
             let expansion = site.expansion
             guard expansion.isVariableName else { continue }
             // ShellCheck does not ask about names used only as a fallback: `${x:-$default}`.
             if site.role == .parameterArgument { continue }
-            if let operation = expansion.operation, operation.providesDefault { continue }
+            if let operation = expansion.operation, operation.providesDefault {
+                if guarded[expansion.name].map({ site.span.start < $0 }) ?? true { guarded[expansion.name] = site.span.start }
+                continue
+            }
             if expansion.isIndirect, expansion.index != nil { continue }
             candidates.append((expansion.name, site.span.start))
         }
@@ -28,7 +33,7 @@ struct SC2154: ShellRule {
         var reported = Set<String>()
         for (name, location) in candidates.sorted(by: { $0.location < $1.location }) {
             if reported.contains(name) || flow.assigned[name] != nil || flow.initiallyAssigned.contains(name)
-                || tested[name] != nil { continue }
+                || tested[name] != nil || guarded[name].map({ $0 < location }) == true { continue }
             if !name.contains(where: \.isLowercase) { continue }
             reported.insert(name)
             var message = "\(name) is referenced but not assigned."
