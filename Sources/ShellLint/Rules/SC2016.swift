@@ -17,15 +17,12 @@ struct SC2016: ShellRule {
     static let exemptAssignments: Set<String> = ["PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND"]
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
-        var reportedWords = Set<SourceSpan>()
         for (part, site) in context.index.singleQuoted {
             guard case .singleQuoted(let text) = part.kind, Self.looksLikeExpansion(text) else { continue }
             if let name = site.command?.name, Self.isExempt(name) { continue }
             if Self.isFindExecOfExempt(site) { continue }
             if site.command?.name == "sed", Self.isSedAddress(text) { continue }
             if let name = site.assignmentName, Self.exemptAssignments.contains(name) { continue }
-            if reportedWords.contains(site.word.span) { continue }
-            reportedWords.insert(site.word.span)
             report.add(part.span)
         }
     }

@@ -10,8 +10,10 @@ struct SC2028: ShellRule {
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         for (simple, _) in context.simpleCommands where simple.name == "echo" {
-            if simple.arguments.first?.literalText?.hasPrefix("-") == true { continue }
-            for argument in simple.arguments {
+            // Leading flags: with `-e` the escapes are meant; `-n` changes nothing here.
+            let flags = simple.arguments.prefix { $0.literalText.map { $0.count > 1 && $0.hasPrefix("-") } ?? false }
+            if flags.contains(where: { $0.literalText?.contains("e") == true }) { continue }
+            for argument in simple.arguments.dropFirst(flags.count) {
                 // `$'…'` is decoded by the shell itself, so its backslashes are fine.
                 let text = SC2059.literalText(of: argument.parts.filter {
                     if case .ansiCQuoted = $0.kind { return false }

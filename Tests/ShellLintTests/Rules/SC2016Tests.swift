@@ -9,6 +9,7 @@ import Testing
         "echo ⚠️'$(date)'",
         "sed ⚠️'s/$HOME/x/'",
         "find . -name x -exec echo ⚠️'$1' {} +",
+        "echo -n '  '\"$p\"⚠️'=${V}-'\"$r\"⚠️'${R} x'",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2016", snippet, dialect: .bash)
