@@ -21,6 +21,7 @@ import Testing
         "lib_only() { echo hi; }",
         "unused() { echo hi; }\nused() { echo x; }\nused",
         "outer() { inner() { :; }; inner; }",
+        "if command -v g >/dev/null; then\n  rl() { g \"$1\"; }\nelse\n  rl() { r \"$1\"; }\nfi\nrl x",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2329", snippet, dialect: .bash)
