@@ -28,9 +28,11 @@ struct SC2153: ShellRule {
     /// long enough that a one-letter difference means a typo.
     static func isLikelyMisspelling(_ name: String, of other: String) -> Bool {
         guard name != other, name.count >= 3, other.count >= 3 else { return false }
-        if name.filter({ $0 != "_" }) == other.filter({ $0 != "_" }) { return true }
-        let lhs = Array(name.lowercased())
-        let rhs = Array(other.lowercased())
+        // Case and underscores alone (`MY_VAR` for `My_Var`); otherwise one edit with case
+        // counting (ShellCheck does not take `$ARCHS` for the loop variable `arch`).
+        if name.lowercased().filter({ $0 != "_" }) == other.lowercased().filter({ $0 != "_" }) { return true }
+        let lhs = Array(name)
+        let rhs = Array(other)
         guard abs(lhs.count - rhs.count) <= 1 else { return false }
         var previous = Array(0...rhs.count)
         for (row, left) in lhs.enumerated() {

@@ -21,6 +21,7 @@ import Testing
         "echo \"\\d\" '\\d'",
         "echo ${x:-\\lx}",
         "echo \\n",
+        "cat > f <<\\EOF\nbody\nEOF",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC1001", snippet, dialect: .bash)

@@ -14,6 +14,7 @@ import Testing
         "MY_VAR=1\necho \"$MY_VAR\"",
         "echo \"$HOME $PATH\"",
         "ABC=1\necho \"$ABC $XYZ\"",
+        "arch=1\necho \"$arch\" \"$ARCHS\"",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2153", snippet, dialect: .bash)
