@@ -14,6 +14,8 @@ struct DirectiveScopes {
     var scopes: [Scope] = []
     /// `source=` directives with the line they precede.
     var sourceOverrides: [(line: Int, path: String)] = []
+    /// Lines that hold a comment, to see which directives stand right above a command.
+    var commentLines: Set<Int> = []
 
     init(script: ShellScript, index: SyntaxIndex) {
         // Outermost-first command spans, sorted by start, to find "the next command".
@@ -24,6 +26,7 @@ struct DirectiveScopes {
         }
         let firstCommand = script.body.items.first?.span.start
         for comment in script.comments {
+            commentLines.insert(comment.span.start.line)
             guard let directive = ShellDirective(comment: "#" + comment.text) else { continue }
             if let source = directive.source {
                 sourceOverrides.append((comment.span.start.line, source))
@@ -58,6 +61,9 @@ struct DirectiveScopes {
 
     /// The `source=` path given on the line just above `line`, if any.
     func sourceOverride(forLine line: Int) -> String? {
-        sourceOverrides.last { $0.line < line && $0.line >= line - 1 }?.path
+        // The directive may sit anywhere in the run of comment lines just above the command.
+        sourceOverrides.last { override in
+            override.line < line && (override.line + 1..<line).allSatisfy { commentLines.contains($0) }
+        }?.path
     }
 }

@@ -30,7 +30,7 @@ struct SC2028: ShellRule {
     static func hasEscape(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         for (position, scalar) in scalars.enumerated() where scalar == "\\" && position + 1 < scalars.count {
-            if "nrtabfv0c".unicodeScalars.contains(scalars[position + 1]) { return true }
+            if "nrtabfv0123456789cex\\".unicodeScalars.contains(scalars[position + 1]) { return true }
         }
         return false
     }

@@ -20,7 +20,8 @@ struct SC2046: ShellRule {
 
     static func isSplitHere(_ site: WordSite, _ context: ShellLintContext) -> Bool {
         switch site.role {
-        case .arrayElement, .forItem: false
+        // `$(cmd)` as the command name runs its output; ShellCheck leaves that to SC2091.
+        case .arrayElement, .forItem, .commandName: false
         case .declarationValue: context.isStrictSh
         default: site.role.isSplit
         }

@@ -8,6 +8,7 @@ import Testing
         "echo ⚠️'tab\\there'",
         "echo ⚠️a\\\\nb",
         "echo -n ⚠️' \\\\\\n'",
+        "echo ⚠️\"s/^($l) .*$/\\1 $r/\"",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2028", snippet, dialect: .bash)

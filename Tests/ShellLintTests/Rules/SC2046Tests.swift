@@ -20,6 +20,7 @@ import Testing
         "echo $((1+2))",
         "export CC=$(command -v cc)",
         "ls \\\n  `# long listing` \\\n  -l",
+        "if ! `grep -qs x $f`; then :; fi\nif $(echo a | grep -q b); then :; fi",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2046", snippet, dialect: .bash)
