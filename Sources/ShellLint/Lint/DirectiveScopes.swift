@@ -16,6 +16,8 @@ struct DirectiveScopes {
     var sourceOverrides: [(line: Int, path: String)] = []
     /// Lines that hold a comment, to see which directives stand right above a command.
     var commentLines: Set<Int> = []
+    /// A `source=` directive placed before the first command.
+    var fileWideSource: String?
 
     init(script: ShellScript, index: SyntaxIndex) {
         // Outermost-first command spans, sorted by start, to find "the next command".
@@ -30,6 +32,10 @@ struct DirectiveScopes {
             guard let directive = ShellDirective(comment: "#" + comment.text) else { continue }
             if let source = directive.source {
                 sourceOverrides.append((comment.span.start.line, source))
+                // Before the first command it covers the whole file, as a disable does.
+                if firstCommand == nil || comment.span.start < (firstCommand ?? comment.span.start) {
+                    fileWideSource = source
+                }
             }
             guard !directive.disabled.isEmpty else { continue }
             if firstCommand == nil || comment.span.start < (firstCommand ?? comment.span.start) {
@@ -64,6 +70,6 @@ struct DirectiveScopes {
         // The directive may sit anywhere in the run of comment lines just above the command.
         sourceOverrides.last { override in
             override.line < line && (override.line + 1..<line).allSatisfy { commentLines.contains($0) }
-        }?.path
+        }?.path ?? fileWideSource
     }
 }
