@@ -2,8 +2,10 @@
 enum RuleRegistry {
     static let all: [any ShellRule] = [
         SC1001(),
+        SC1003(),
         SC1007(),
         SC1012(),
+        SC1087(),
         SC1090(),
         SC1091(),
         SC2001(),
@@ -95,6 +97,7 @@ enum RuleRegistry {
         SC2254(),
         SC2268(),
         SC2269(),
+        SC2286(),
         SC2294(),
         SC2295(),
         SC2309(),
