@@ -26,8 +26,8 @@ struct SC1001: ShellRule {
     /// A backslash at the start of a command name is the usual way to skip an alias and is kept.
     static func plainEscapes(_ context: ShellLintContext) -> [(WordPart, Character)] {
         var result: [(WordPart, Character)] = []
-        // A here-doc delimiter (`<<\EOF`) is quoted that way on purpose.
-        for site in context.index.words where site.role != .heredocDelimiter {
+        // A here-doc delimiter (`<<\EOF`) is quoted that way on purpose; regexes escape freely.
+        for site in context.index.words where site.role != .heredocDelimiter && site.role != .testRegex {
             for (position, part) in site.word.parts.enumerated() {
                 guard case .escaped(let text) = part.kind, let character = text.first,
                       !meaningful.contains(character) else { continue }

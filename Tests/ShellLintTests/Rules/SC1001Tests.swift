@@ -22,6 +22,7 @@ import Testing
         "echo ${x:-\\lx}",
         "echo \\n",
         "cat > f <<\\EOF\nbody\nEOF",
+        "[[ $r =~ ^([>~^=]|\\>\\=)?v?$ ]]",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC1001", snippet, dialect: .bash)
