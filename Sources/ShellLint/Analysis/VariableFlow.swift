@@ -78,7 +78,7 @@ struct VariableFlow: Sendable {
                 let prints = flags.contains { $0.contains("p") }
                 let exports = name == "export" || isExportingDeclaration(simple)
                 for argument in simple.arguments {
-                    guard let text = argument.literalText, !text.hasPrefix("-"), !text.hasPrefix("+") else { continue }
+                    guard let text = argument.literalText, Self.isName(text) else { continue }
                     if prints {
                         referenced.insert(text)
                         continue

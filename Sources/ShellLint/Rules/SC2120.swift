@@ -36,9 +36,10 @@ struct SC2120: ShellRule {
             reads.append(site.span.start)
         }
         for (simple, command) in context.simpleCommands where simple.name == "set" {
-            if let first = simple.arguments.first?.literalText, first == "--" || !(first.hasPrefix("-") || first.hasPrefix("+")) {
-                resets.append(command.span.start)
-            }
+            // `set -- a b`, `set $(cmd)`: anything but an option list gives new arguments.
+            guard let first = simple.arguments.first else { continue }
+            if let text = first.literalText, text != "--", text.hasPrefix("-") || text.hasPrefix("+") { continue }
+            resets.append(command.span.start)
         }
         let readers = innermostFunctions(of: reads.sorted(), in: functions.map(\.1))
         let resetters = innermostFunctions(of: resets.sorted(), in: functions.map(\.1))

@@ -9,6 +9,7 @@ import Testing
         "⚠️k() { local a=$1; inner() { echo \"$1\"; }; inner x; echo \"$a\"; }\nk",
         "⚠️p() { echo \"${@:2}\" \"${#}\"; }\np",
         "⚠️q() { echo \"$1\"; }\nq > /dev/null",
+        "⚠️q() { set -e; echo \"$1\"; }\nq",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2120", snippet, dialect: .bash)
@@ -21,6 +22,7 @@ import Testing
         "h() { echo \"${1-}\" \"${2:+x}\" \"$0\"; }\nh",
         "o() { echo \"$1\"; }\no \"$@\"",
         "n() { echo hi; }\nn",
+        "p() { set $(cat /tmp/stat); echo \"$1\"; }\np",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2120", snippet, dialect: .bash)
