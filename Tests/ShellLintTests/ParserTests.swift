@@ -124,6 +124,7 @@ import Testing
         ("grep -q \\done file", "SC1010", 1, 9),
         ("echo a then", "SC1010", 1, 8),
         ("echo ${~line} $1", "SC2296", 1, 8),
+        ("G=$((echo \"$a\"; echo b) | sort)", "SC1102", 1, 3),
         ("echo \"${(f)x}\"", "SC2296", 1, 9),
     ])
     func reportsRecoverableProblems(_ script: String, _ code: String, _ line: Int, _ column: Int) {
