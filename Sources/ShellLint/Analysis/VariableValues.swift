@@ -154,24 +154,34 @@ struct VariableValues: Sendable {
             || site.expansion.operation == .assignDefaultIfEmpty {
             record(site.expansion.name, site.span.start, .unsafe)
         }
-        // Resolve `x=$y` chains: a variable is safe when all its values are, to a fixpoint.
-        var safeNames = Set(raw.compactMap { name, values in
+        // Resolve `x=$y` chains from the bottom up: a variable is safe once every value it
+        // takes is, so a cycle (`ID=$ID`, which keeps the environment's value) never is. A
+        // variable may still build on itself (`p=1; p=$p`) when it has a safe value of its own.
+        let candidates = raw.compactMap { name, values -> String? in
             let allowed = values.allSatisfy { if case .unsafe = $0.value { false } else { true } }
             let hasValue = values.contains { if case .empty = $0.value { false } else { true } }
             return allowed && hasValue ? name : nil
-        })
+        }
+        var safeNames = Set<String>()
         var changed = true
         while changed {
             changed = false
-            for name in safeNames {
-                let stillSafe = raw[name, default: []].allSatisfy { entry in
-                    if case .dependsOn(let names) = entry.value {
-                        return names.allSatisfy { safeNames.contains($0) || Self.numericShellVariables.contains($0) }
-                    }
+            for name in candidates where !safeNames.contains(name) {
+                let values = raw[name, default: []]
+                let hasBase = values.contains { entry in
+                    if case .dependsOn(let names) = entry.value { return !names.contains(name) }
+                    if case .empty = entry.value { return false }
                     return true
                 }
-                if !stillSafe {
-                    safeNames.remove(name)
+                let ready = values.allSatisfy { entry in
+                    guard case .dependsOn(let names) = entry.value else { return true }
+                    return names.allSatisfy { dependency in
+                        safeNames.contains(dependency) || Self.numericShellVariables.contains(dependency)
+                            || (dependency == name && hasBase)
+                    }
+                }
+                if ready {
+                    safeNames.insert(name)
                     changed = true
                 }
             }

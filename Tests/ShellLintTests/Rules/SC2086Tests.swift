@@ -23,6 +23,7 @@ import Testing
         "handler_⚠️$1 \"$@\"",
         "if [ -z ⚠️$HOME ]; then HOME=/root; fi",
         "f() { nice -n ⚠️$P cmd; }\nif [ -z \"$P\" ]; then export P=19; fi",
+        "PROJECT_ID=$PROJECT_ID\nGSA=sa@${PROJECT_ID}.iam\ngcloud x ⚠️${PROJECT_ID} ⚠️${GSA}",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2086", snippet, dialect: .bash)
@@ -55,6 +56,7 @@ import Testing
         "if y; then e=1; else e=2; fi\necho $e",
         "case $1 in a) m=1 ;; *) m=2 ;; esac\necho $m",
         "Q=\nf() { test x${Q} = x; }\ncase $1 in -q) Q=--quiet ;; esac\nf",
+        "p=1\np=$p\necho $p",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2086", snippet, dialect: .bash)
