@@ -56,6 +56,7 @@ import Testing
         "select x in a b; do break; done",
         "echo \"done\" fi. then=1",
         "config=\"${CONFIG:-{\\}}\"",
+        "for v in a; do {\\\n  wget x \\\n  && if [ \"$v\" != y ]; then rm -rf x; fi; \\\n}; done",
         "echo ${X:-{a}b}",
         "words=( ${=line} ${+x} )",
         "[ \\( a = b \\) -a \\! -f c ]",

@@ -212,6 +212,8 @@ public struct ShellParser {
         while index < 9 {
             let scalar = peek(index)
             if Self.isWordBreak(scalar) { break }
+            // `{\` then a line starting with blanks: the continuation vanishes and the word ends.
+            if scalar == "\\", peek(index + 1) == "\n", Self.isWordBreak(peek(index + 2)) { break }
             text.append(scalar)
             index += 1
         }
