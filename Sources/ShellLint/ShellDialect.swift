@@ -18,6 +18,18 @@ public enum ShellDialect: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The dialect a file name's extension names (`x.bash`, `x.ksh`); `.sh` names none, so a
+    /// `.sh` file without a shebang or directive stays undeclared.
+    public init?(fileName: String) {
+        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
+        switch fileName[fileName.index(after: dot)...] {
+        case "bash", "bats": self = .bash
+        case "ksh": self = .ksh
+        case "dash": self = .dash
+        default: return nil
+        }
+    }
+
     /// The dialect named by a shebang line (`#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/busybox sh`).
     public init?(shebang: String) {
         var text = Substring(shebang)

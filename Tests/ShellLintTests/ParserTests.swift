@@ -17,7 +17,7 @@ import Testing
         "cat <<EOF\nhello $name\n$(date)\nEOF\necho after",
         "cat <<'EOF'\nno $expansion\nEOF",
         "cat <<-\"EOF\"\n\tindented\n\tEOF",
-        "cat <<A; cat <<B\na body\nA\nb body\nB\necho done",
+        "cat <<A; cat <<B\na body\nA\nb body\nB\necho finished",
         "x=$(cat <<EOF\ninside\nEOF\n)",
         "grep x <<< \"$var\"",
         "a | b | c |& d",
@@ -54,7 +54,13 @@ import Testing
         "time ls",
         "echo $$ $? $! $# $@ $* $0 $1 ${10} $-",
         "select x in a b; do break; done",
-        "echo done fi then",
+        "echo \"done\" fi. then=1",
+        "config=\"${CONFIG:-{\\}}\"",
+        "for v in a; do {\\\n  wget x \\\n  && if [ \"$v\" != y ]; then rm -rf x; fi; \\\n}; done",
+        "echo ${X:-{a}b}",
+        "words=( ${=line} ${+x} )",
+        "[ \\( a = b \\) -a \\! -f c ]",
+        "[ -n \"$a\" -o \"$b\" = c ]",
         "cmd; ",
         "echo ${}",
         "grep \"foo$\" file; echo \"cost: $\" \"$'not ansi'\"",
@@ -102,6 +108,12 @@ import Testing
         ("if [ -x /usr/bin/vim; then\n  echo\nfi\n", "SC1072", 1, 21),
         ("if [ -x /usr/bin/vim; then\n  echo\nfi\n", "SC1073", 1, 4),
         ("if [ -x /usr/bin/vim; then\n  echo\nfi\n", "SC1009", 1, 1),
+        ("[ a b ]", "SC1072", 1, 5),
+        ("[ a b ]", "SC1073", 1, 1),
+        ("[ \\( a \\) b ]", "SC1072", 1, 11),
+        ("[ -n \"$a\" \"$b\" ]", "SC1072", 1, 11),
+        ("f() {\n  [ \"$(uname -s)\" \"$@\" ]\n}", "SC1072", 2, 20),
+        ("f() {\n  [ \"$(uname -s)\" \"$@\" ]\n}", "SC1009", 1, 5),
     ]
 
     /// Problems ShellCheck reports without stopping.
@@ -109,11 +121,25 @@ import Testing
         ("for $x in a; do :; done", "SC1086", 1, 5),
         ("for x in a; do echo done; done", "SC1010", 1, 21),
         ("if true; then echo fi; fi", "SC1010", 1, 20),
+        ("echo done", "SC1010", 1, 6),
+        ("grep -q \\done file", "SC1010", 1, 9),
+        ("echo a then", "SC1010", 1, 8),
+        ("echo ${~line} $1", "SC2296", 1, 8),
+        ("G=$((echo \"$a\"; echo b) | sort)", "SC1102", 1, 3),
+        ("echo \"${(f)x}\"", "SC2296", 1, 9),
     ])
     func reportsRecoverableProblems(_ script: String, _ code: String, _ line: Int, _ column: Int) {
         let result = ShellParser.parse(script, dialect: .bash)
         #expect(result.isComplete, "\(script): \(result.findings)")
         #expect(result.findings.filter { $0.code == code }.map(\.span.start) == [Basics.SourceLocation(line: line, column: column)])
+    }
+
+    /// Keywords that are quoted, part of a longer word or the command itself are not SC1010.
+    @Test(arguments: ["echo \"done\" done. done$x done=1", "echo else elif in", "for x in a; do :; done"])
+    func acceptsKeywordLikeArguments(_ script: String) {
+        let result = ShellParser.parse(script, dialect: .bash)
+        #expect(result.isComplete)
+        #expect(!result.findings.contains { $0.code == "SC1010" }, "\(script): \(result.findings)")
     }
 
     @Test(arguments: invalidScripts)

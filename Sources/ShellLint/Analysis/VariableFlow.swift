@@ -22,9 +22,12 @@ struct VariableFlow: Sendable {
             }
             // `FOO=1 cmd` hands FOO to cmd, which is a use.
             if site.isCommandPrefix { exported.insert(assignment.name) }
+            // `x+=…` builds on the old value, which is a read.
+            if assignment.isAppend { referenced.insert(assignment.name) }
             assign(assignment.name, at: assignment.nameSpan)
             if let subscriptText = assignment.index { addIdentifiers(in: subscriptText) }
         }
+        addIndexedArrayKeys(index)
         for site in index.expansions {
             let expansion = site.expansion
             if expansion.isVariableName { referenced.insert(expansion.name) }
@@ -69,9 +72,17 @@ struct VariableFlow: Sendable {
                 }
             }
             if Self.declarationBuiltins.contains(name) {
+                let flags = simple.arguments.compactMap(\.literalText).filter { $0.hasPrefix("-") }
+                // `declare -f name` / `-F` name functions; `declare -p name` prints a variable.
+                if flags.contains(where: { $0.contains("f") || $0.contains("F") }) { continue }
+                let prints = flags.contains { $0.contains("p") }
                 let exports = name == "export" || isExportingDeclaration(simple)
                 for argument in simple.arguments {
-                    guard let text = argument.literalText, !text.hasPrefix("-"), !text.hasPrefix("+") else { continue }
+                    guard let text = argument.literalText, Self.isName(text) else { continue }
+                    if prints {
+                        referenced.insert(text)
+                        continue
+                    }
                     assign(text, at: argument.span)
                     if exports { exported.insert(text) }
                 }
@@ -80,6 +91,34 @@ struct VariableFlow: Sendable {
     }
 
     static let declarationBuiltins: Set<String> = ["local", "export", "declare", "readonly", "typeset"]
+
+    /// In `arr=([key]=value)` the key of an indexed (not `declare -A`) array is arithmetic, so a
+    /// bare word there names a variable, as ShellCheck reads it (`[alpine:edge]=` reads `alpine`).
+    private mutating func addIndexedArrayKeys(_ index: SyntaxIndex) {
+        var associative = Set<String>()
+        for site in index.commands {
+            guard let simple = site.command.simple, let name = simple.name, Self.declarationBuiltins.contains(name),
+                  simple.arguments.contains(where: { ($0.literalText ?? "").hasPrefix("-") && ($0.literalText ?? "").contains("A") })
+            else { continue }
+            associative.formUnion(simple.arguments.compactMap(\.literalText).filter(Self.isName))
+            associative.formUnion(simple.declarations.map(\.name))
+        }
+        for site in index.assignments where !associative.contains(site.assignment.name) {
+            guard case .array(let elements) = site.assignment.value else { continue }
+            for element in elements {
+                guard case .literal(let text)? = element.parts.first?.kind, text.hasPrefix("["),
+                      let close = text.firstIndex(of: "]"), text[close...].hasPrefix("]=") || text[close...].hasPrefix("]+=")
+                else { continue }
+                let key = text[text.index(after: text.startIndex)..<close]
+                let leading = key.unicodeScalars.prefix { $0.isNameCharacter }
+                guard let first = leading.first, first.isASCIILetter || first == "_" else { continue }
+                let name = String(String.UnicodeScalarView(leading))
+                referenced.insert(name)
+                let start = element.span.start
+                arithmeticReferences.append((name, SourceLocation(line: start.line, column: start.column + 1)))
+            }
+        }
+    }
 
     private func isExportingDeclaration(_ command: SimpleCommand) -> Bool {
         command.arguments.contains { argument in
@@ -140,11 +179,12 @@ struct VariableFlow: Sendable {
         case "read":
             var skipNext = false
             for argument in arguments {
-                guard let text = argument.literalText else { continue }
+                // An option's value (`-p "$prompt"`) is skipped whatever it is.
                 if skipNext {
                     skipNext = false
                     continue
                 }
+                guard let text = argument.literalText else { continue }
                 if text.hasPrefix("-") {
                     // Options taking a value; `-a NAME` assigns an array.
                     if let last = text.last, "dinNptu".contains(last) { skipNext = true }

@@ -24,6 +24,8 @@ struct VariableValues: Sendable {
     var loops: [SourceSpan] = []
     /// Function bodies: a function may run after any assignment outside it.
     var functionBodies: [SourceSpan] = []
+    /// The whole script: an assignment dominating it ran unconditionally at the top level.
+    var scriptSpan = SourceSpan(at: SourceLocation(line: 1, column: 1))
     /// Places after which a variable is assigned on every path (an `if` with `else` or a `case`
     /// with `*)` that assigns it in every branch), with the list they dominate.
     var definiteAssignments: [String: [(at: SourceLocation, dominates: SourceSpan)]] = [:]
@@ -38,6 +40,10 @@ struct VariableValues: Sendable {
     }
     /// Variables assigned as arrays, with the first such assignment.
     var arrays: [String: SourceLocation] = [:]
+    /// Every place each variable is made an array, to tell it from later plain assignments.
+    var arrayAssignments: [String: [SourceLocation]] = [:]
+    /// Where `name=value` statements (no declaration builtin) stand: on an array they set element 0.
+    var elementZeroAssignments: Set<SourceLocation> = []
 
     /// Shell variables that always hold numbers.
     static let numericShellVariables: Set<String> = [
@@ -58,18 +64,36 @@ struct VariableValues: Sendable {
             for item in list.items where item.rest.isEmpty && !item.isBackground {
                 guard item.first.commands.count == 1 else { continue }
                 let command = item.first.commands[0]
-                for name in Self.assignedInEveryBranch(command) {
+                for name in Self.assignedInEveryBranch(command, exiting: exiting) {
                     definiteAssignments[name, default: []].append((command.span.start, list.span))
                 }
+                for redirection in command.redirections where redirection.fdVariable != nil {
+                    unconditional[redirection.span.start] = list.span
+                }
                 guard let simple = command.simple else { continue }
+                for (_, span) in VariableFlow.assignedNames(by: simple.name ?? "", arguments: simple.arguments) {
+                    unconditional[span.start] = list.span
+                }
                 if simple.words.isEmpty {
                     for assignment in simple.assignments { unconditional[assignment.span.start] = list.span }
                 }
                 for declaration in simple.declarations { unconditional[declaration.span.start] = list.span }
+                for (_, span) in Self.declaredEmpty(simple) { unconditional[span.start] = list.span }
             }
         }
+        // Functions that always end the script (`die() { echo …; exit 1; }`): a branch calling
+        // one does not reach what follows.
+        let exiting = Set(index.functions.compactMap { function -> String? in
+            guard case .group(let body) = function.body.kind else { return nil }
+            let exits = body.items.contains { item in
+                item.rest.isEmpty && !item.isBackground && item.first.commands.count == 1
+                    && item.first.commands[0].simple?.name == "exit"
+            }
+            return exits ? function.name : nil
+        })
         for list in Self.commandLists(script: script, index: index) { noteUnconditional(list) }
         functionBodies = index.functions.map(\.body.span)
+        scriptSpan = script.body.span
         func record(_ name: String, _ location: SourceLocation, _ value: Value) {
             raw[name, default: []].append((location, value))
         }
@@ -82,6 +106,7 @@ struct VariableValues: Sendable {
             let assignment = site.assignment
             switch assignment.value {
             case .word(let word):
+                if site.declaredBy == nil, assignment.index == nil { elementZeroAssignments.insert(assignment.span.start) }
                 if assignment.index != nil {
                     noteArray(assignment.name, at: assignment.span.start)
                 }
@@ -98,31 +123,40 @@ struct VariableValues: Sendable {
             default: break
             }
             if case .forLoop(let loop) = site.command.kind {
-                let isSafe = loop.items.map { $0.allSatisfy(Self.isSafeValue) } ?? false
+                // `for p in A_ B_ ''`: constants, empty ones included.
+                let isSafe = loop.items.map { items in
+                    items.allSatisfy { Self.isSafeValue($0) || $0.literalText == "" } && items.contains(where: Self.isSafeValue)
+                } ?? false
                 record(loop.variable, site.command.span.start, isSafe ? .safe : .unsafe)
                 // Its uses are in the loop body, which runs only after it was set.
                 unconditional[site.command.span.start] = site.command.span
             }
+            // `exec {fd}>file` stores a descriptor number.
+            for redirection in site.command.redirections {
+                if let name = redirection.fdVariable { record(name, redirection.span.start, .safe) }
+            }
             guard let simple = site.command.simple, let name = simple.name else { continue }
-            for (target, span) in VariableFlow.assignedNames(by: name, arguments: simple.arguments) {
+            let readArray = name == "read" ? Self.readArrayTarget(simple.arguments) : nil
+            for (target, span) in VariableFlow.assignedNames(by: name, arguments: simple.arguments)
+            where target != readArray?.name {
                 record(target, span.start, .unsafe)
             }
+            for (target, span) in Self.declaredEmpty(simple) { record(target, span.start, .empty) }
             let arguments = simple.arguments.compactMap(\.literalText)
-            if name == "mapfile" || name == "readarray", let last = simple.arguments.last?.literalText,
-               VariableFlow.isName(last) {
-                noteArray(last, at: site.command.span.start)
+            // The array exists once the command has run (`read -ra ip <<< "$ip"` reads the old `ip`).
+            if name == "mapfile" || name == "readarray", let last = simple.arguments.last,
+               let text = last.literalText, VariableFlow.isName(text) {
+                noteArray(text, at: site.command.span.end)
             }
-            if name == "read", let flag = arguments.firstIndex(where: { $0.hasPrefix("-") && $0.hasSuffix("a") }),
-               flag + 1 < arguments.count {
-                noteArray(arguments[flag + 1], at: site.command.span.start)
-            }
+            if let readArray { noteArray(readArray.name, at: site.command.span.end) }
             if ["declare", "local", "typeset"].contains(name),
                arguments.contains(where: { $0.hasPrefix("-") && ($0.contains("a") || $0.contains("A")) }) {
-                for argument in arguments where VariableFlow.isName(argument) {
+                // ShellCheck takes `local -a a=() b` to make only `a` an array.
+                for argument in arguments where VariableFlow.isName(argument) && name != "local" {
                     noteArray(argument, at: site.command.span.start)
                 }
                 for declaration in simple.declarations {
-                    noteArray(declaration.name, at: site.command.span.start)
+                    noteArray(declaration.name, at: declaration.span.start)
                 }
             }
         }
@@ -130,24 +164,34 @@ struct VariableValues: Sendable {
             || site.expansion.operation == .assignDefaultIfEmpty {
             record(site.expansion.name, site.span.start, .unsafe)
         }
-        // Resolve `x=$y` chains: a variable is safe when all its values are, to a fixpoint.
-        var safeNames = Set(raw.compactMap { name, values in
+        // Resolve `x=$y` chains from the bottom up: a variable is safe once every value it
+        // takes is, so a cycle (`ID=$ID`, which keeps the environment's value) never is. A
+        // variable may still build on itself (`p=1; p=$p`) when it has a safe value of its own.
+        let candidates = raw.compactMap { name, values -> String? in
             let allowed = values.allSatisfy { if case .unsafe = $0.value { false } else { true } }
             let hasValue = values.contains { if case .empty = $0.value { false } else { true } }
             return allowed && hasValue ? name : nil
-        })
+        }
+        var safeNames = Set<String>()
         var changed = true
         while changed {
             changed = false
-            for name in safeNames {
-                let stillSafe = raw[name, default: []].allSatisfy { entry in
-                    if case .dependsOn(let names) = entry.value {
-                        return names.allSatisfy { safeNames.contains($0) || Self.numericShellVariables.contains($0) }
-                    }
+            for name in candidates where !safeNames.contains(name) {
+                let values = raw[name, default: []]
+                let hasBase = values.contains { entry in
+                    if case .dependsOn(let names) = entry.value { return !names.contains(name) }
+                    if case .empty = entry.value { return false }
                     return true
                 }
-                if !stillSafe {
-                    safeNames.remove(name)
+                let ready = values.allSatisfy { entry in
+                    guard case .dependsOn(let names) = entry.value else { return true }
+                    return names.allSatisfy { dependency in
+                        safeNames.contains(dependency) || Self.numericShellVariables.contains(dependency)
+                            || (dependency == name && hasBase)
+                    }
+                }
+                if ready {
+                    safeNames.insert(name)
                     changed = true
                 }
             }
@@ -192,8 +236,33 @@ struct VariableValues: Sendable {
     }
 
     private mutating func noteArray(_ name: String, at location: SourceLocation) {
+        arrayAssignments[name, default: []].append(location)
         if let existing = arrays[name], existing < location { return }
         arrays[name] = location
+    }
+
+    /// The array `read -a NAME` (or `-ra NAME`) fills.
+    static func readArrayTarget(_ arguments: [ShellWord]) -> (name: String, span: SourceSpan)? {
+        guard let flag = arguments.firstIndex(where: { word in
+            guard let text = word.literalText else { return false }
+            return text.hasPrefix("-") && text.hasSuffix("a")
+        }), flag + 1 < arguments.count, let name = arguments[flag + 1].literalText else { return nil }
+        return (name, arguments[flag + 1].span)
+    }
+
+    /// Whether `name` may hold an array at `location`: made one before, and not surely
+    /// given a plain value since (`arr=(a b)` … `read -r arr` … `$arr` reads a string; after
+    /// `if …; then arr=x; fi` it may still be the array).
+    func isArray(_ name: String, at location: SourceLocation) -> Bool {
+        guard let lastArray = arrayAssignments[name]?.filter({ $0 < location }).max() else { return false }
+        let contains: (SourceSpan) -> Bool = { $0.start <= location && location < $0.end }
+        // `arr=x` only sets element 0, so the variable stays an array; `read arr`, `local arr`
+        // and loops start a plain one.
+        let replaced = (assignments[name] ?? []).contains { entry in
+            lastArray < entry.at && entry.at < location && !elementZeroAssignments.contains(entry.at)
+                && (entry.dominates.map(contains) ?? false)
+        }
+        return !replaced
     }
 
     /// A constant without blanks or glob characters, or a single arithmetic expansion.
@@ -240,18 +309,46 @@ struct VariableValues: Sendable {
                 // In a function: its own dominating assignment decides; otherwise the function
                 // may run after any assignment outside it.
                 let local = before.filter { contains(function, $0.at) }
-                let reaching = dominated && !local.isEmpty ? local : local + values.filter { !contains(function, $0.at) }
-                return !reaching.isEmpty && reaching.allSatisfy(\.isSafe) && reaching.contains { !$0.isEmpty }
+                if dominated && !local.isEmpty {
+                    return local.allSatisfy(\.isSafe) && local.contains { !$0.isEmpty }
+                }
+                // Called from outside, it sees the outer value only if one was surely set at the
+                // top level; otherwise the variable may still hold whatever the environment gave.
+                let outer = values.filter { !contains(function, $0.at) }
+                guard outer.contains(where: { $0.dominates == scriptSpan }) else { return false }
+                let reaching = local + outer
+                return reaching.allSatisfy(\.isSafe) && reaching.contains { !$0.isEmpty }
             }
-            if !before.isEmpty {
-                return dominated && before.allSatisfy(\.isSafe) && before.contains { !$0.isEmpty }
-            }
+            // Nothing assigned it yet: its value comes from the environment.
+            return dominated && before.allSatisfy(\.isSafe) && before.contains { !$0.isEmpty }
         }
         return safe.contains(name)
     }
 
-    /// Names assigned at the top of every branch of an `if … else` or a `case` with a `*)` arm.
-    static func assignedInEveryBranch(_ command: Command) -> Set<String> {
+    /// `local x` and `declare x` (no value, not an array): `x` is set, empty, from there on.
+    static func declaredEmpty(_ simple: SimpleCommand) -> [(String, SourceSpan)] {
+        guard let name = simple.name, name == "local" || name == "declare" || name == "typeset" else { return [] }
+        var result: [(String, SourceSpan)] = []
+        for argument in simple.arguments {
+            guard let text = argument.literalText else { continue }
+            if text.hasPrefix("-") || text.hasPrefix("+") {
+                if text.contains(where: { "aAgnxr".contains($0) }) { return [] }
+                continue
+            }
+            if VariableFlow.isName(text) { result.append((text, argument.span)) }
+        }
+        return result
+    }
+
+    /// Names assigned on every path through an `if … else` or a `case` with a `*)` arm, looking
+    /// into nested ones; a branch that ends in `exit` or `return` does not reach what follows,
+    /// so it counts as assigning everything.
+    static func assignedInEveryBranch(_ command: Command, exiting: Set<String> = []) -> Set<String> {
+        branchAssignments(command, exiting: exiting) ?? []
+    }
+
+    /// `nil` when no path gets past the command.
+    private static func branchAssignments(_ command: Command, exiting: Set<String>) -> Set<String>? {
         let bodies: [CommandList]
         switch command.kind {
         case .ifClause(let clause):
@@ -262,18 +359,34 @@ struct VariableValues: Sendable {
                 return []
             }
             bodies = clause.items.map(\.body)
+        case .group(let list):
+            return listAssignments(list, exiting: exiting)
         default:
             return []
         }
-        let perBranch = bodies.map { body in
-            Set(body.items.flatMap { item -> [String] in
-                guard item.rest.isEmpty, let simple = item.first.commands.first?.simple, simple.words.isEmpty else { return [] }
-                return simple.assignments.map(\.name)
-            })
+        var common: Set<String>?
+        for body in bodies {
+            guard let names = listAssignments(body, exiting: exiting) else { continue }
+            common = common.map { $0.intersection(names) } ?? names
         }
-        guard var common = perBranch.first else { return [] }
-        for names in perBranch.dropFirst() { common.formIntersection(names) }
         return common
+    }
+
+    /// What a list surely assigns before its end; `nil` when it surely leaves (`exit`, `return`).
+    private static func listAssignments(_ list: CommandList, exiting: Set<String>) -> Set<String>? {
+        var names = Set<String>()
+        for item in list.items where item.rest.isEmpty && !item.isBackground && item.first.commands.count == 1 {
+            let command = item.first.commands[0]
+            if let simple = command.simple {
+                if let name = simple.name, name == "exit" || name == "return" || exiting.contains(name) { return nil }
+                if simple.words.isEmpty { names.formUnion(simple.assignments.map(\.name)) }
+                names.formUnion(simple.declarations.map(\.name))
+            } else {
+                guard let nested = branchAssignments(command, exiting: exiting) else { return nil }
+                names.formUnion(nested)
+            }
+        }
+        return names
     }
 
     /// Every command list: the script, compound bodies, function bodies, substitutions.

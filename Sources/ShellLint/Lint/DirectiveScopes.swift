@@ -14,6 +14,10 @@ struct DirectiveScopes {
     var scopes: [Scope] = []
     /// `source=` directives with the line they precede.
     var sourceOverrides: [(line: Int, path: String)] = []
+    /// Lines that hold a comment, to see which directives stand right above a command.
+    var commentLines: Set<Int> = []
+    /// A `source=` directive placed before the first command.
+    var fileWideSource: String?
 
     init(script: ShellScript, index: SyntaxIndex) {
         // Outermost-first command spans, sorted by start, to find "the next command".
@@ -24,9 +28,14 @@ struct DirectiveScopes {
         }
         let firstCommand = script.body.items.first?.span.start
         for comment in script.comments {
+            commentLines.insert(comment.span.start.line)
             guard let directive = ShellDirective(comment: "#" + comment.text) else { continue }
             if let source = directive.source {
                 sourceOverrides.append((comment.span.start.line, source))
+                // Before the first command it covers the whole file, as a disable does.
+                if firstCommand == nil || comment.span.start < (firstCommand ?? comment.span.start) {
+                    fileWideSource = source
+                }
             }
             guard !directive.disabled.isEmpty else { continue }
             if firstCommand == nil || comment.span.start < (firstCommand ?? comment.span.start) {
@@ -58,6 +67,9 @@ struct DirectiveScopes {
 
     /// The `source=` path given on the line just above `line`, if any.
     func sourceOverride(forLine line: Int) -> String? {
-        sourceOverrides.last { $0.line < line && $0.line >= line - 1 }?.path
+        // The directive may sit anywhere in the run of comment lines just above the command.
+        sourceOverrides.last { override in
+            override.line < line && (override.line + 1..<line).allSatisfy { commentLines.contains($0) }
+        }?.path ?? fileWideSource
     }
 }

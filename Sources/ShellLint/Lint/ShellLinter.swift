@@ -12,7 +12,7 @@ public enum ShellLinter {
 
     /// Lints `source`; findings name `file` and positions shifted by `options.origin`.
     public static func lint(source: String, file: String, options: ShellLintOptions = ShellLintOptions()) -> [Finding] {
-        let parsed = ShellParser.parse(source, dialect: dialect(of: source, options: options))
+        let parsed = ShellParser.parse(source, dialect: dialect(of: source, file: file, options: options))
         return lint(parsed, file: file, options: options)
     }
 
@@ -21,7 +21,7 @@ public enum ShellLinter {
     public static func lint(_ parsed: ShellParseResult, file: String,
                             options: ShellLintOptions = ShellLintOptions()) -> [Finding] {
         let declared = ShellDialect.declared(in: parsed.script)
-        let chosen = options.dialect ?? declared ?? options.defaultDialect
+        let chosen = options.dialect ?? declared ?? ShellDialect(fileName: file) ?? options.defaultDialect
         var findings: [Finding] = parsed.findings.map {
             Finding(file: file, span: $0.span, code: $0.code, severity: $0.severity, message: $0.message)
         }
@@ -47,9 +47,11 @@ public enum ShellLinter {
     }
 
     /// The shell `source` is checked as: the caller's override, else the script's directive or
-    /// shebang, else the `.shellcheckrc` default, else bash.
-    public static func dialect(of source: String, options: ShellLintOptions = ShellLintOptions()) -> ShellDialect {
-        options.dialect ?? ShellDialect.declared(in: source) ?? options.defaultDialect ?? .bash
+    /// shebang, else the extension of `file` (`.bash`, `.ksh`, `.dash`), else the
+    /// `.shellcheckrc` default, else bash.
+    public static func dialect(of source: String, file: String = "",
+                               options: ShellLintOptions = ShellLintOptions()) -> ShellDialect {
+        options.dialect ?? ShellDialect.declared(in: source) ?? ShellDialect(fileName: file) ?? options.defaultDialect ?? .bash
     }
 
     /// A shebang naming an interpreter that is not a shell (python, perl …).

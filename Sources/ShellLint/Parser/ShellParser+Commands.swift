@@ -15,9 +15,6 @@ extension ShellParser {
     /// Commands separated by `;`, `&` and newlines up to one of `stops`, `)` or the end.
     mutating func parseList(stops: Set<String>) throws(ParseFailure) -> CommandList {
         let start = pos
-        let savedStops = listStops
-        listStops = stops
-        defer { listStops = savedStops }
         var items: [AndOrList] = []
         while true {
             skipLinebreaks()
@@ -167,6 +164,7 @@ extension ShellParser {
         var words: [ShellWord] = []
         var declarations: [Assignment] = []
         var redirections: [Redirection] = []
+        var wordOffsets: [Int] = []
         while true {
             skipBlanks()
             if atEnd || atCommandEnd() { break }
@@ -186,17 +184,17 @@ extension ShellParser {
             if peek() == "(" {
                 throw unexpected(words.isEmpty ? "" : "Use quotes or escape ( if it is meant literally.")
             }
-            if !words.isEmpty, let keyword = peekReservedWord(), listStops.contains(keyword),
-               Self.closingWords.contains(keyword), keyword != "}" {
+            let before = pos
+            let word = try parseWord()
+            if pos == before { throw unexpected() }
+            wordOffsets.append(before)
+            if !words.isEmpty, let keyword = Self.misplacedKeyword(word) {
                 // bash reads it as an argument; it was most likely meant to close the construct.
                 findings.append(ParseFinding(
                     code: "SC1010", severity: .warning,
                     message: "Use semicolon or linefeed before '\(keyword)' (or quote to make it literal).",
-                    span: source.span(pos, pos + keyword.unicodeScalars.count)))
+                    span: word.span))
             }
-            let before = pos
-            let word = try parseWord()
-            if pos == before { throw unexpected() }
             words.append(word)
         }
         if assignments.isEmpty, words.isEmpty, redirections.isEmpty {
@@ -207,8 +205,35 @@ extension ShellParser {
             constructs.append(("test expression", start))
             throw failure("Expected test to end here (don't wrap commands in []/[[]]).")
         }
+        if words.first?.literalText == "[", let stray = TestGrammar.firstStrayOperand(Array(words.dropFirst().dropLast())) {
+            // bash would fail at run time ("too many arguments"); ShellCheck stops here.
+            constructs[constructs.count - 1] = ("test expression", start)
+            let offset = wordOffsets[stray.index + 1]
+            var stop = stray.expectsOperator
+                ? failure("Expected comparison operator (don't wrap commands in []/[[]]).", at: offset + 1)
+                : failure("Expected test to end here (don't wrap commands in []/[[]]).", at: offset)
+            // ShellCheck names the construct right around the test (SC1009), not the outermost.
+            stop.constructs = constructs.suffix(2).map { ($0.name, location($0.offset)) }
+            throw stop
+        }
         let simple = SimpleCommand(assignments: assignments, words: words, declarations: declarations)
         return Command(kind: .simple(simple), redirections: redirections, span: span(from: start))
+    }
+
+    /// Keywords that end a construct; written unquoted as an argument they are plain words to
+    /// the shell, though a missing `;` before them is the likelier intent.
+    static let argumentKeywords: Set<String> = ["then", "fi", "do", "done", "esac"]
+
+    /// The keyword an unquoted argument spells (backslashes allowed, quotes and expansions not).
+    static func misplacedKeyword(_ word: ShellWord) -> String? {
+        var text = ""
+        for part in word.parts {
+            switch part.kind {
+            case .literal(let piece), .escaped(let piece): text += piece
+            default: return nil
+            }
+        }
+        return argumentKeywords.contains(text) ? text : nil
     }
 
     /// `name=…`, `name+=…`, `name[i]=…`, `name=(…)`; `nil` (and nothing consumed) otherwise.

@@ -34,6 +34,8 @@ extension ShellParser {
             advance()
         } else if peek() == "}" {
             // `${}` is a runtime "bad substitution", not a syntax error.
+        } else if let foreign = try parseForeignParameter(start: start) {
+            return foreign
         } else {
             throw failure("Expected a parameter name after ${ (bad substitution).")
         }
@@ -87,21 +89,37 @@ extension ShellParser {
         return WordPart(.parameter(expansion), span: span(from: start))
     }
 
-    /// The word after a `${x OP` operator, up to the closing brace (or `/` for patterns).
+    /// `${=name}`, `${(f)name}`, `${~name}` …: zsh forms and typos that bash rejects at run time.
+    /// ShellCheck reads them as an expansion of nothing it knows, so the rest of the script is
+    /// still checked; all but `${=…}`, `${+…}`, `${%…}`, `${/…}` and `${:…}` get SC2296.
+    /// Blanks and quotes after `${` are real syntax errors (`nil`).
+    mutating func parseForeignParameter(start: Int) throws(ParseFailure) -> WordPart? {
+        let first = peek()
+        if first == "\0" || first == " " || first == "\t" || first == "\n" || first == "|"
+            || first == "'" || first == "\"" || first == "`" { return nil }
+        if !"=+%/:".unicodeScalars.contains(first) {
+            findings.append(ParseFinding(
+                code: "SC2296", severity: .error,
+                message: "Parameter expansions can't start with \(Character(first)). Double check syntax.",
+                span: source.span(pos, pos + 1)))
+        }
+        _ = try parseParameterArgument(stopAtSlash: false)
+        guard peek() == "}" else { throw failure("Expected } to close ${.") }
+        advance()
+        constructs.removeLast()
+        // The whole inside stands as the name: never a variable name, so no rule takes it for one.
+        let expansion = ParameterExpansion(name: source.text(start + 2, pos - 1), braced: true)
+        return WordPart(.parameter(expansion), span: span(from: start))
+    }
+
+    /// The word after a `${x OP` operator, up to the closing brace (or `/` for patterns). As in
+    /// bash, a `{` inside does not pair with a `}`: the first unquoted, unescaped `}` closes.
     mutating func parseParameterArgument(stopAtSlash: Bool) throws(ParseFailure) -> ShellWord {
         let start = pos
         var builder = PartBuilder()
-        var braceDepth = 0
         while !atEnd {
             let scalar = peek()
-            if scalar == "}" {
-                if braceDepth == 0 { break }
-                braceDepth -= 1
-            } else if scalar == "{" {
-                braceDepth += 1
-            } else if scalar == "/", stopAtSlash, braceDepth == 0 {
-                break
-            }
+            if scalar == "}" || (scalar == "/" && stopAtSlash) { break }
             if try parseQuotedOrExpansion(into: &builder) { continue }
             builder.append(scalar, at: pos)
             advance()

@@ -215,6 +215,11 @@ extension ShellParser {
                 }
                 pos = saved
                 findings.removeSubrange(savedFindings...)
+                // Read as `$( (…) … )`, as bash does; other shells may not.
+                findings.append(ParseFinding(
+                    code: "SC1102", severity: .error,
+                    message: "Shells disambiguate $(( differently or not at all. For $(command substitution), add space after $( . For $((arithmetics)), fix parsing errors.",
+                    span: source.span(start, start + 3)))
             }
             advance(2)
             let list = try parseSubstitutionBody(name: "command expansion", openedAt: start)

@@ -22,8 +22,6 @@ public struct ShellParser {
     var constructs: [(name: String, offset: Int)] = []
     /// The top-level commands parsed so far, kept when a later one fails.
     var topLevel: [AndOrList] = []
-    /// The keywords the innermost list is waiting for (`done`, `fi` …), for SC1010.
-    var listStops: Set<String> = []
 
     init(source: SourceText, dialect: ShellDialect, depth: Int = 0) {
         self.source = source
@@ -214,6 +212,8 @@ public struct ShellParser {
         while index < 9 {
             let scalar = peek(index)
             if Self.isWordBreak(scalar) { break }
+            // `{\` then a line starting with blanks: the continuation vanishes and the word ends.
+            if scalar == "\\", peek(index + 1) == "\n", Self.isWordBreak(peek(index + 2)) { break }
             text.append(scalar)
             index += 1
         }

@@ -10,7 +10,10 @@ struct SC2004: ShellRule {
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         for expression in context.index.arithmetic {
-            for part in expression.parts {
+            for (position, part) in expression.parts.enumerated() {
+                // `10#$x` and `0x$x` need the `$`: the number is glued to a base prefix.
+                if position > 0, case .literal(let before) = expression.parts[position - 1].kind,
+                   before.hasSuffix("#") || before.hasSuffix("0x") || before.hasSuffix("0X") { continue }
                 guard case .parameter(let expansion) = part.kind, expansion.isVariableName,
                       expansion.operation == nil, !expansion.isLength, !expansion.isIndirect,
                       !expansion.isAllElements else { continue }

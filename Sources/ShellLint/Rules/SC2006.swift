@@ -9,7 +9,8 @@ struct SC2006: ShellRule {
     let summary = "Use $(...) notation instead of legacy backticks `...`."
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
-        for site in context.index.substitutions where site.isBackquoted {
+        // `` `# note` `` holds only a comment: a way to annotate a long command line, not a substitution.
+        for site in context.index.substitutions where site.isBackquoted && !site.list.items.isEmpty {
             report.add(site.span)
         }
     }

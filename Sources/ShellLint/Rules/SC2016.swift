@@ -17,14 +17,12 @@ struct SC2016: ShellRule {
     static let exemptAssignments: Set<String> = ["PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND"]
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
-        var reportedWords = Set<SourceSpan>()
         for (part, site) in context.index.singleQuoted {
             guard case .singleQuoted(let text) = part.kind, Self.looksLikeExpansion(text) else { continue }
             if let name = site.command?.name, Self.isExempt(name) { continue }
+            if Self.isFindExecOfExempt(site) { continue }
             if site.command?.name == "sed", Self.isSedAddress(text) { continue }
             if let name = site.assignmentName, Self.exemptAssignments.contains(name) { continue }
-            if reportedWords.contains(site.word.span) { continue }
-            reportedWords.insert(site.word.span)
             report.add(part.span)
         }
     }
@@ -33,6 +31,15 @@ struct SC2016: ShellRule {
         let base = command.split(separator: "/").last.map(String.init) ?? command
         return exemptCommands.contains(base) || base.hasSuffix("awk") || base.hasPrefix("perl")
             || base.hasPrefix("python")
+    }
+
+    /// `find … -exec awk '…' {} +`: the quoted text is code for the command `find` runs.
+    static func isFindExecOfExempt(_ site: WordSite) -> Bool {
+        guard let command = site.command, command.name == "find", site.wordIndex > 0 else { return false }
+        let before = command.words[..<min(site.wordIndex, command.words.count)]
+        guard let exec = before.lastIndex(where: { ["-exec", "-execdir", "-ok", "-okdir"].contains($0.literalText ?? "") }),
+              exec + 1 < site.wordIndex, let executed = command.words[exec + 1].literalText else { return false }
+        return isExempt(executed)
     }
 
     /// `$name`, `${`, `$(`, `$1` or a backtick pair.

@@ -10,8 +10,10 @@ struct SC2028: ShellRule {
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         for (simple, _) in context.simpleCommands where simple.name == "echo" {
-            if simple.arguments.first?.literalText?.hasPrefix("-") == true { continue }
-            for argument in simple.arguments {
+            // Leading flags: with `-e` the escapes are meant; `-n` changes nothing here.
+            let flags = simple.arguments.prefix { $0.literalText.map { $0.count > 1 && $0.hasPrefix("-") } ?? false }
+            if flags.contains(where: { $0.literalText?.contains("e") == true }) { continue }
+            for argument in simple.arguments.dropFirst(flags.count) {
                 // `$'…'` is decoded by the shell itself, so its backslashes are fine.
                 let text = SC2059.literalText(of: argument.parts.filter {
                     if case .ansiCQuoted = $0.kind { return false }
@@ -28,7 +30,7 @@ struct SC2028: ShellRule {
     static func hasEscape(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         for (position, scalar) in scalars.enumerated() where scalar == "\\" && position + 1 < scalars.count {
-            if "nrtabfv0c".unicodeScalars.contains(scalars[position + 1]) { return true }
+            if "nrtabfv0123456789cex\\".unicodeScalars.contains(scalars[position + 1]) { return true }
         }
         return false
     }

@@ -15,7 +15,7 @@ struct SC2034: ShellRule {
         "LC_CTYPE", "LC_COLLATE", "LC_MESSAGES", "LANGUAGE", "TZ", "TERM", "SHELLOPTS", "BASHOPTS",
         "GLOBIGNORE", "TIMEFORMAT", "MAIL", "MAILPATH", "POSIXLY_CORRECT", "REPLY", "MAPFILE", "FUNCNEST",
         "BASH_ENV", "ENV", "COLUMNS", "LINES", "TMPDIR", "BASH_XTRACEFD", "EDITOR", "PAGER", "VISUAL", "_",
-        "COMPREPLY",
+        "COMPREPLY", "READLINE_LINE", "READLINE_POINT", "READLINE_MARK", "HISTTIMEFORMAT", "PROMPT_DIRTRIM",
     ]
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {

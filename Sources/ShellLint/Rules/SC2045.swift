@@ -12,15 +12,16 @@ struct SC2045: ShellRule {
         for span in Self.loopItemsRunning("ls", context) { report.add(span) }
     }
 
-    /// `for` items that are a substitution whose first command is `command`.
+    /// `for` items that are a substitution running `command` alone.
     static func loopItemsRunning(_ command: String, _ context: ShellLintContext) -> [SourceSpan] {
         var result: [SourceSpan] = []
         for site in context.index.commands {
             guard case .forLoop(let loop) = site.command.kind else { continue }
             for item in loop.items ?? [] {
                 for part in item.parts {
-                    guard case .commandSubstitution(let list, _) = part.kind,
-                          list.items.first?.first.commands.first?.simple?.name == command else { continue }
+                    // Output filtered through a pipeline (`$(ls | grep x)`) is left alone, as ShellCheck does.
+                    guard case .commandSubstitution(let list, _) = part.kind, let commands = list.items.first?.first.commands,
+                          commands.count == 1, commands[0].simple?.name == command else { continue }
                     result.append(item.span)
                 }
             }

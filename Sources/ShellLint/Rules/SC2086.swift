@@ -22,11 +22,13 @@ struct SC2086: ShellRule {
         }
     }
 
-    /// Split roles, minus loop lists (splitting is the point there) and command names (as
-    /// ShellCheck); plain sh also splits the values of `local x=$y` and `export x=$y`.
+    /// Split roles, minus loop lists (splitting is the point there) and command names that are
+    /// one lone expansion (`$cmd args`, as ShellCheck; `handler_$1` is caught); plain sh also
+    /// splits the values of `local x=$y` and `export x=$y`.
     static func isSplitHere(_ site: WordSite, _ context: ShellLintContext) -> Bool {
         switch site.role {
         case .argument, .redirectionTarget: true
+        case .commandName: site.word.parts.count > 1
         case .declarationValue: context.isStrictSh
         default: false
         }

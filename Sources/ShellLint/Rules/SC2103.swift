@@ -9,6 +9,9 @@ struct SC2103: ShellRule {
     let summary = "Use a ( subshell ) to avoid having to cd back."
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
+        // Under `set -e` a failure in between ends the script, so coming back is safe enough
+        // (ShellCheck is silent then).
+        guard !context.hasErrexit else { return }
         for list in context.commandSequences {
             var enteredAt: Int?
             for (position, item) in list.items.enumerated() {
@@ -16,7 +19,9 @@ struct SC2103: ShellRule {
                 let target = simple.arguments.first?.literalText
                 if target == ".." || target == "-" {
                     if let entered = enteredAt, position - entered > 1 {
+                        // One finding per list, as ShellCheck.
                         report.add(item.span)
+                        break
                     }
                     enteredAt = nil
                 } else if enteredAt == nil {

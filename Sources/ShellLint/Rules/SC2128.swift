@@ -9,12 +9,17 @@ struct SC2128: ShellRule {
     let summary = "Expanding an array without an index only gives the first element."
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
+        let checks = SC2154.testedNames(context)
         for site in context.index.expansions {
             let expansion = site.expansion
+            // Only the bare `$arr` / `${arr}`: ShellCheck leaves `${arr%…}`, `${arr:-…}` and the like alone.
             guard expansion.isVariableName, expansion.index == nil, !expansion.isIndirect,
-                  !expansion.isLength else { continue }
-            if let declared = context.values.arrays[expansion.name] {
-                guard declared < site.span.start else { continue }
+                  !expansion.isLength, expansion.operation == nil else { continue }
+            if context.values.arrays[expansion.name] != nil {
+                guard context.values.isArray(expansion.name, at: site.span.start) else { continue }
+                // Testing it (`[ -z "$arr" ]`) is the idiom for "has a first element"; ShellCheck
+                // is silent there and after.
+                if let tested = checks[expansion.name], tested <= site.span.start { continue }
             } else if !Self.shellArrays.contains(expansion.name) || context.variables.assigned[expansion.name] != nil {
                 continue
             }

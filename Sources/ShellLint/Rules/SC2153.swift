@@ -16,21 +16,31 @@ struct SC2153: ShellRule {
             let name = site.expansion.name
             if reported.contains(name) || flow.assigned[name] != nil || flow.initiallyAssigned.contains(name) { continue }
             if let operation = site.expansion.operation, operation.providesDefault { continue }
-            // Lowercase names are SC2154's business.
-            if name.contains(where: \.isLowercase) { continue }
+            // Lowercase names are SC2154's business; the shell's own variables are set.
+            if name.contains(where: \.isLowercase) || Self.shellSet.contains(name)
+                || SC2034.shellVariables.contains(name) || SC2128.shellArrays.contains(name) { continue }
             guard let match = assigned.sorted().first(where: { Self.isLikelyMisspelling(name, of: $0) }) else { continue }
             reported.insert(name)
             report.add(site.span, "Possible misspelling: \(name) may not be assigned. Did you mean \(match)?")
         }
     }
 
+    /// Variables the shell sets itself.
+    static let shellSet: Set<String> = [
+        "PWD", "OLDPWD", "UID", "EUID", "PPID", "HOSTNAME", "USER", "SHELL", "RANDOM", "LINENO", "SECONDS",
+        "BASH_VERSION", "HOSTTYPE", "OSTYPE", "MACHTYPE", "SHLVL",
+    ]
+
     /// One insertion, deletion or substitution apart, ignoring `_`-only differences, for names
     /// long enough that a one-letter difference means a typo.
     static func isLikelyMisspelling(_ name: String, of other: String) -> Bool {
         guard name != other, name.count >= 3, other.count >= 3 else { return false }
+        // Case alone (`MY_VAR` for `My_Var`), underscores alone (`MYVAR` for `MY_VAR`); otherwise
+        // one edit with case counting (ShellCheck does not take `$ARCHS` for the variable `arch`).
+        if name.lowercased() == other.lowercased() { return true }
         if name.filter({ $0 != "_" }) == other.filter({ $0 != "_" }) { return true }
-        let lhs = Array(name.lowercased())
-        let rhs = Array(other.lowercased())
+        let lhs = Array(name)
+        let rhs = Array(other)
         guard abs(lhs.count - rhs.count) <= 1 else { return false }
         var previous = Array(0...rhs.count)
         for (row, left) in lhs.enumerated() {

@@ -11,7 +11,12 @@ struct SC2206: ShellRule {
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         for site in context.index.words where site.role == .arrayElement {
             for part in site.word.parts {
-                if case .parameter = part.kind { report.add(part.span) }
+                guard case .parameter(let expansion) = part.kind else { continue }
+                // Numbers (`$!`, `${#x}`) do not split; `${x[@]+"${x[@]}"}` is the quoted idiom
+                // for an optional array.
+                if expansion.isLength || ["!", "$", "#", "?", "-"].contains(expansion.name)
+                    || expansion.operation == .alternative || expansion.operation == .alternativeIfSet { continue }
+                report.add(part.span)
             }
         }
     }

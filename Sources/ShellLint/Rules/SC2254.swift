@@ -10,7 +10,10 @@ struct SC2254: ShellRule {
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         for site in context.index.words where site.role == .casePattern && site.word.parts.count == 1 {
-            if case .parameter = site.word.parts[0].kind { report.add(site.word.parts[0].span) }
+            switch site.word.parts[0].kind {
+            case .parameter, .commandSubstitution: report.add(site.word.parts[0].span)
+            default: break
+            }
         }
     }
 }

@@ -10,7 +10,9 @@ struct SC3028: ShellRule {
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         guard context.isPOSIX else { return }
-        for site in context.index.expansions where Self.bashVariables.contains(site.expansion.name) {
+        // A script that sets one itself (`UID=$(id -u)`) is not relying on bash for it.
+        for site in context.index.expansions where Self.bashVariables.contains(site.expansion.name)
+            && context.variables.assigned[site.expansion.name] == nil {
             report.add(site.span, ShellLintContext.posixMessage(site.expansion.name))
         }
     }

@@ -9,12 +9,17 @@ struct SC3037: ShellRule {
     let summary = "In POSIX sh, echo flags are undefined."
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
-        guard context.isPOSIX else { return }
         guard context.isStrictSh else { return }
-        for (simple, _) in context.simpleCommands where simple.name == "echo" {
-            guard let first = simple.arguments.first, let text = first.literalText, text.count > 1, text.hasPrefix("-"),
-                  text.dropFirst().allSatisfy({ "neE".contains($0) }) else { continue }
-            report.add(first.span)
+        for flags in Self.echoFlags(context) { report.add(flags.span) }
+    }
+
+    /// The first argument of every `echo` (or `/bin/echo`) that is a cluster of its flags `-neE`.
+    static func echoFlags(_ context: ShellLintContext) -> [ShellWord] {
+        context.simpleCommands.compactMap { simple, _ in
+            guard let name = simple.name, name == "echo" || name.hasSuffix("/echo"),
+                  let first = simple.arguments.first, let text = first.literalText, text.count > 1,
+                  text.hasPrefix("-"), text.dropFirst().allSatisfy({ "neE".contains($0) }) else { return nil }
+            return first
         }
     }
 }

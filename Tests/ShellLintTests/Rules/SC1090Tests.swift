@@ -6,6 +6,7 @@ import Testing
     @Test(arguments: [
         "source ⚠️\"$dir\"",
         ". ⚠️$HOME/$name",
+        "echo a\n# shellcheck source=lib/x.bash\necho\nsource ⚠️\"$x\"",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC1090", snippet, dialect: .bash)
@@ -16,6 +17,8 @@ import Testing
         ". ./lib.sh",
         "# shellcheck source=/dev/null\n. \"$x\"",
         "# shellcheck source=lib.sh\nsource \"$x\"",
+        "# shellcheck source=lib.sh\necho\nsource \"$x\"",
+        "# shellcheck source=lib/x.bash\n# shellcheck disable=SC2153\nsource \"$ROOT/$DIR/x.bash\"",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC1090", snippet, dialect: .bash)

@@ -15,6 +15,7 @@ import Testing
     @Test(arguments: [
         "echo $(( n + 1 ))",
         "echo $(( $1 + ${#x} + ${x:-1} ))",
+        "if ((10#$HORA > 12)); then :; fi\nv=$(((0x${first}) / 256))",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2004", snippet, dialect: .bash)

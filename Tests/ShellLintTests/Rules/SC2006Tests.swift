@@ -14,6 +14,7 @@ import Testing
     @Test(arguments: [
         "x=$(date)",
         "echo '`date`'",
+        "ls \\\n  `# long listing` \\\n  -l",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2006", snippet, dialect: .bash)

@@ -8,6 +8,8 @@ import Testing
         "x=⚠️'${var}'",
         "echo ⚠️'$(date)'",
         "sed ⚠️'s/$HOME/x/'",
+        "find . -name x -exec echo ⚠️'$1' {} +",
+        "echo -n '  '\"$p\"⚠️'=${V}-'\"$r\"⚠️'${R} x'",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2016", snippet, dialect: .bash)
@@ -23,6 +25,7 @@ import Testing
         "jq '.a | $x'",
         "sed -e '$a\\\\' file",
         "sed '$d' file",
+        "find . -name '*.txt' -exec awk '{ print $1 }' {} +\nfind . -exec sh -c 'echo \"$1\"' _ {} \\;",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2016", snippet, dialect: .bash)

@@ -7,6 +7,8 @@ import Testing
         "echo ⚠️\"a\\nb\"",
         "echo ⚠️'tab\\there'",
         "echo ⚠️a\\\\nb",
+        "echo -n ⚠️' \\\\\\n'",
+        "echo ⚠️\"s/^($l) .*$/\\1 $r/\"",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2028", snippet, dialect: .bash)
@@ -18,6 +20,7 @@ import Testing
         "echo -e \"a\\nb\"",
         "echo a\\nb",
         "echo $'tab\\there'",
+        "echo -en \"a\\nb\"",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2028", snippet, dialect: .bash)

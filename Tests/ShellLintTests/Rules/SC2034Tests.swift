@@ -27,6 +27,9 @@ import Testing
         "a=(1)\necho \"${a[0]}\"",
         "k=v\nunset -v k\n[[ -v k ]]",
         "COMPREPLY=(a b)",
+        "hooks+=( cleanup )\ns+=x",
+        "if declare -F setup >/dev/null; then setup; fi\ndeclare -f other\ntypeset -f tf",
+        "if ( typeset -r .sh >/dev/null 2>&1 ); then :; fi\nREADLINE_POINT=0",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2034", snippet, dialect: .bash)

@@ -13,6 +13,7 @@ import Testing
     @Test(arguments: [
         "find . -name '*.sh' -exec echo {} +",
         "for f in $(ls); do echo \"$f\"; done",
+        "for f in $(find . -name x | sort); do echo \"$f\"; done",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2044", snippet, dialect: .bash)

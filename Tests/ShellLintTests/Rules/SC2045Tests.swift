@@ -14,6 +14,7 @@ import Testing
     @Test(arguments: [
         "for f in *; do echo \"$f\"; done",
         "for f in $(find .); do echo \"$f\"; done",
+        "for dev in $(ls /sys/block | grep -E '^sd'); do echo \"$dev\"; done",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2045", snippet, dialect: .bash)

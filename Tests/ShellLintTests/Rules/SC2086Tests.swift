@@ -20,6 +20,10 @@ import Testing
         "d=\"\"\necho x⚠️$d",
         "i=0\nwhile [ ⚠️$i -lt 3 ]; do i=$(expr ⚠️$i + 1); done",
         "f() { echo ⚠️$v; }\nv=\"a b\"\nf",
+        "handler_⚠️$1 \"$@\"",
+        "if [ -z ⚠️$HOME ]; then HOME=/root; fi",
+        "f() { nice -n ⚠️$P cmd; }\nif [ -z \"$P\" ]; then export P=19; fi",
+        "PROJECT_ID=$PROJECT_ID\nGSA=sa@${PROJECT_ID}.iam\ngcloud x ⚠️${PROJECT_ID} ⚠️${GSA}",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2086", snippet, dialect: .bash)
@@ -27,6 +31,12 @@ import Testing
 
     @Test(arguments: [
         "echo \"$1\"",
+        "$cmd arg\n${cmd} x\n$1 x\n${tool:-git} status",
+        "exec {FD}> /tmp/lock\nflock -x $FD",
+        "for v in ROOT_ REPL_ ''; do unset MARIADB_${v}PASSWORD; done",
+        "die() { echo \"$1\"; exit 1; }\nif [[ -n $a ]]; then t=1; elif [[ -n $b ]]; then t=2; else die no; fi\necho $t",
+        "f() {\n  local flag\n  if x; then flag=--compressed; fi\n  curl $flag\n}",
+        "if [ \"$1\" = a ]; then d=x; elif [ \"$1\" = b ]; then if y; then d=y; else d=z; fi; else exit 1; fi\necho $d",
         "echo $# $? $$ $! ${#1}",
         "n=5\necho $n",
         "for i in 1 2 3; do echo $i; done",
@@ -46,6 +56,7 @@ import Testing
         "if y; then e=1; else e=2; fi\necho $e",
         "case $1 in a) m=1 ;; *) m=2 ;; esac\necho $m",
         "Q=\nf() { test x${Q} = x; }\ncase $1 in -q) Q=--quiet ;; esac\nf",
+        "p=1\np=$p\necho $p",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2086", snippet, dialect: .bash)

@@ -8,6 +8,7 @@ import Testing
         "arr=(⚠️$@)",
         "arr+=(a ⚠️${b})",
         "a=(1)\na=(⚠️${a[*]} x)",
+        "a=( ⚠️$n ⚠️${z:-1} ⚠️$1 )",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2206", snippet, dialect: .bash)
@@ -16,6 +17,7 @@ import Testing
     @Test(arguments: [
         "arr=(\"$v\")",
         "arr=(\"$@\")",
+        "a=( $! $$ $# ${x[@]+\"${x[@]}\"} ${y:+\"$y\"} ${#w} )",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC2206", snippet, dialect: .bash)

@@ -5,6 +5,7 @@ import Testing
 @Suite struct SC2254Tests {
     @Test(arguments: [
         "case $1 in\n  ⚠️$p) ;;\nesac",
+        "case $x in ⚠️$(f)) ;; esac",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC2254", snippet, dialect: .bash)

@@ -13,6 +13,7 @@ import Testing
     @Test(arguments: [
         "echo \"$HOME $PWD\"",
         "echo \"$PPID\"",
+        "[ -z \"${UID}\" ] && UID=\"$(id -u)\"\nif [ \"${UID}\" -ne 0 ]; then :; fi",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC3028", snippet, dialect: .sh)

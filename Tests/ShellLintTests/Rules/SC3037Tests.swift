@@ -6,6 +6,7 @@ import Testing
     @Test(arguments: [
         "echo ⚠️-n hi",
         "echo ⚠️-e 'a\\n'",
+        "/bin/echo ⚠️-e 'a\\tb'\n/usr/bin/echo ⚠️-n b",
     ])
     func catches(_ snippet: String) {
         expectMarked("SC3037", snippet, dialect: .sh)
@@ -15,6 +16,7 @@ import Testing
         "echo hi",
         "printf '%s' hi",
         "echo - x",
+        "command echo -n c\nbuiltin echo -e d",
     ])
     func ignores(_ snippet: String) {
         expectMarked("SC3037", snippet, dialect: .sh)
