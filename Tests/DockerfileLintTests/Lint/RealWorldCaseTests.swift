@@ -8,6 +8,13 @@ import Testing
         DockerfileLinter.lint(source: source, file: "Dockerfile").map { ($0.code, $0.span.start.line) }
     }
 
+    /// Repro 10: `! cmd` inside a `set -e` RUN does not fail the build (SC2251), at its line.
+    @Test func negatedCommandUnderSetEInARun() {
+        let source = "FROM alpine:3.20\nRUN set -eux; \\\n    ! grep -q nobody /etc/group; \\\n    echo ok\n"
+        #expect(findings(source).map(\.code) == ["SC2251"])
+        #expect(findings(source).map(\.line) == [3])
+    }
+
     /// Intentional difference 15: all of a RUN's ShellCheck findings, not one.
     @Test func everyShellFindingOfARun() {
         let codes = Set(codes(in: "FROM alpine:3.20\nRUN echo $1 && echo `date`\n"))
