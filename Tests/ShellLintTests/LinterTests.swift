@@ -129,6 +129,7 @@ import Testing
         var options = ShellLintOptions()
         options.apply(ShellcheckRC.parse("enable=useless-use-of-cat\n"))
         #expect(ShellLinter.lint(source: source, file: "t", options: options).contains { $0.code == "SC2002" })
-        #expect(ShellLinter.rules.first { $0.code == "SC2002" }?.optionalName == "useless-use-of-cat")
+        #expect(RuleRegistry.all.first { $0.code == "SC2002" }?.optionalName == "useless-use-of-cat")
+        #expect(ShellLinter.rules.first { $0.code == "SC2002" }?.isEnabledByDefault == false)
     }
 }

@@ -4,12 +4,7 @@ import Basics
 /// the project's own (PL…). Pure: text and configuration in, findings out.
 public enum DockerfileLinter {
     /// Every rule, for documentation and the registry test.
-    public static var rules: [DockerfileRuleInfo] {
-        RuleRegistry.all.map {
-            DockerfileRuleInfo(code: $0.code, severity: $0.severity, message: $0.message,
-                               isEnabledByDefault: $0.isEnabledByDefault)
-        }
-    }
+    public static var rules: [RuleInfo] { RuleRegistry.all.map(\.info) }
 
     /// Lints `source`; findings name `file`. `scripts` maps context paths to the text of files the
     /// image runs (the ENTRYPOINT script), for the checks that read them.
@@ -25,31 +20,24 @@ public enum DockerfileLinter {
         let context = LintContext(parse: parsed, config: config, scripts: scripts)
         var hits: [RuleHit] = []
         for rule in RuleRegistry.all where isEnabled(rule, config) {
-            var report = RuleReport(rule: rule)
-            rule.check(context, &report)
-            hits += report.hits
+            hits += rule.hits(in: context)
         }
         let pragmas = parsed.comments.compactMap(Pragma.init(comment:))
         hits += ShellCheckBridge.hits(context: context, pragmas: pragmas)
-        let filter = PragmaFilter(pragmas: config.disableIgnorePragma ? [] : pragmas, context: context)
-        var seen = Set<Finding>()
+        let suppressions = Pragma.suppressions(config.disableIgnorePragma ? [] : pragmas, context: context)
         // As hadolint, a DL rule reports an instruction once (the first place it found), unless
         // its messages differ (one per missing label).
         var reported = Set<String>()
         var findings: [Finding] = []
-        for hit in hits where !config.ignored.contains(hit.code) && !filter.suppresses(hit) {
+        for hit in hits where !config.ignored.contains(hit.code) && !suppressions.suppresses(hit) {
             if !hit.code.hasPrefix("SC"), hit.anchorLine > 0,
                !reported.insert("\(hit.code) \(hit.anchorLine) \(hit.message)").inserted {
                 continue
             }
-            let finding = Finding(file: file, span: hit.span, code: hit.code,
-                                  severity: config.severityOverrides[hit.code] ?? hit.severity, message: hit.message)
-            if seen.insert(finding).inserted { findings.append(finding) }
+            findings.append(Finding(file: file, span: hit.span, code: hit.code,
+                                    severity: config.severityOverrides[hit.code] ?? hit.severity, message: hit.message))
         }
-        return findings.sorted { lhs, rhs in
-            if lhs.span.start != rhs.span.start { return lhs.span.start < rhs.span.start }
-            return lhs.code < rhs.code
-        }
+        return Finding.ordered(findings)
     }
 
     static func isEnabled(_ rule: DockerfileRule, _ config: DockerfileLintConfig) -> Bool {
@@ -58,10 +46,4 @@ public enum DockerfileLinter {
     }
 }
 
-/// A rule's code, default severity and message, for documentation.
-public struct DockerfileRuleInfo: Sendable, Hashable {
-    public var code: String
-    public var severity: Severity
-    public var message: String
-    public var isEnabledByDefault: Bool
-}
+

@@ -59,36 +59,27 @@ struct Pragma: Sendable, Hashable {
 }
 
 /// Applies ignore pragmas once, after every rule ran.
-struct PragmaFilter {
-    /// Codes ignored per instruction line.
-    var lineIgnores: [Int: Set<String>] = [:]
-    var globalIgnores = Set<String>()
-    /// (first line, last line, codes) for stage ignores.
-    var rangeIgnores: [(ClosedRange<Int>, Set<String>)] = []
-
-    init(pragmas: [Pragma], context: LintContext) {
+extension Pragma {
+    /// What `pragmas` silence: `ignore=` the next instruction, `global ignore=` the file,
+    /// a stage ignore the rest of its stage.
+    static func suppressions(_ pragmas: [Pragma], context: LintContext) -> Suppressions {
+        var result = Suppressions()
         let instructionLines = context.parse.instructions.map(\.span.start.line)
         let stageStarts = context.stages.map { context.instructions[$0.fromIndex].span.start.line }
         for pragma in pragmas {
             let line = pragma.span.start.line
             switch pragma.kind {
             case .ignore(let codes):
-                if let next = instructionLines.first(where: { $0 > line }) { lineIgnores[next, default: []].formUnion(codes) }
+                if let next = instructionLines.first(where: { $0 > line }) { result.ignore(codes, lines: next...next) }
             case .globalIgnore(let codes):
-                globalIgnores.formUnion(codes)
+                result.everywhere.formUnion(codes)
             case .stageIgnore(let codes):
                 let end = (stageStarts.first { $0 > line } ?? Int.max) - 1
-                rangeIgnores.append((line...max(line, end), codes))
+                result.ignore(codes, lines: line...max(line, end))
             case .shell:
                 break
             }
         }
-    }
-
-    func suppresses(_ hit: RuleHit) -> Bool {
-        if globalIgnores.contains(hit.code) { return true }
-        if lineIgnores[hit.anchorLine]?.contains(hit.code) == true { return true }
-        let line = hit.anchorLine > 0 ? hit.anchorLine : hit.span.start.line
-        return rangeIgnores.contains { $0.0.contains(line) && $0.1.contains(hit.code) }
+        return result
     }
 }

@@ -4,11 +4,7 @@ import Basics
 /// directives and options once at the end.
 public enum ShellLinter {
     /// Every rule, for documentation and the registry test.
-    public static var rules: [ShellRuleInfo] {
-        RuleRegistry.all.map {
-            ShellRuleInfo(code: $0.code, severity: $0.severity, summary: $0.summary, optionalName: $0.optionalName)
-        }
-    }
+    public static var rules: [RuleInfo] { RuleRegistry.all.map(\.info) }
 
     /// Lints `source`; findings name `file` and positions shifted by `options.origin`.
     public static func lint(source: String, file: String, options: ShellLintOptions = ShellLintOptions()) -> [Finding] {
@@ -38,9 +34,7 @@ public enum ShellLinter {
         let context = ShellLintContext(script: parsed.script, dialect: chosen ?? .bash, dialectIsUnknown: chosen == nil,
                                        options: options)
         for rule in RuleRegistry.all where options.runs(rule) {
-            var report = RuleReport(code: rule.code, severity: rule.severity, summary: rule.summary)
-            rule.check(context, &report)
-            findings += report.findings
+            findings += rule.hits(in: context).map { Finding(file: "", span: $0.span, code: $0.code, severity: $0.severity, message: $0.message) }
         }
         let scopes = DirectiveScopes(script: parsed.script, index: context.index)
         return finish(findings, scopes: scopes, file: file, options: options)

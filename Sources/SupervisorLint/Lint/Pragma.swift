@@ -1,3 +1,5 @@
+import Basics
+
 /// A `; pipeline ignore=CODES` comment (or `global ignore=` for the whole file).
 struct Pragma: Sendable {
     var codes: Set<String>
@@ -22,33 +24,28 @@ struct Pragma: Sendable {
 
 /// Applies ignore pragmas once, after every rule ran. A pragma before a section header covers
 /// the whole section; before a key, that key.
-struct PragmaFilter {
-    var globalIgnores = Set<String>()
-    /// (first line, last line, codes).
-    var rangeIgnores: [(ClosedRange<Int>, Set<String>)] = []
-
-    init(config: SupervisorConfig) {
+extension Pragma {
+    /// What the `; pipeline ignore=` comments of `config` silence: a pragma above a section
+    /// header covers the section, one above a key covers the key, a global one the file.
+    static func suppressions(in config: SupervisorConfig) -> Suppressions {
+        var result = Suppressions()
         let headers = config.sections.map(\.line)
         let keys = config.sections.flatMap { $0.entries.map(\.line) }
         let items = (headers + keys).sorted()
         for comment in config.comments {
             guard let pragma = Pragma(comment: comment) else { continue }
             if pragma.isGlobal {
-                globalIgnores.formUnion(pragma.codes)
+                result.everywhere.formUnion(pragma.codes)
                 continue
             }
             guard let next = items.first(where: { $0 > pragma.line }) else { continue }
             if headers.contains(next) {
                 let end = (headers.first { $0 > next } ?? Int.max) - 1
-                rangeIgnores.append((next...max(next, end), pragma.codes))
+                result.ignore(pragma.codes, lines: next...max(next, end))
             } else {
-                rangeIgnores.append((next...next, pragma.codes))
+                result.ignore(pragma.codes, lines: next...next)
             }
         }
-    }
-
-    func suppresses(_ hit: RuleHit) -> Bool {
-        if globalIgnores.contains(hit.code) { return true }
-        return rangeIgnores.contains { $0.0.contains(hit.anchorLine) && $0.1.contains(hit.code) }
+        return result
     }
 }

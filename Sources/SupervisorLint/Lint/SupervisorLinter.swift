@@ -7,9 +7,7 @@ public enum SupervisorLinter {
     public static let syntaxErrorCode = "PL2000"
 
     /// Every rule, for documentation and the registry test.
-    public static var rules: [SupervisorRuleInfo] {
-        RuleRegistry.all.map { SupervisorRuleInfo(code: $0.code, severity: $0.severity, message: $0.message) }
-    }
+    public static var rules: [RuleInfo] { RuleRegistry.all.map(\.info) }
 
     /// Lints `source`; findings name `file`. Codes in `ignored` are not reported.
     public static func lint(source: String, file: String, ignored: Set<String> = []) -> [Finding] {
@@ -20,27 +18,11 @@ public enum SupervisorLinter {
         }
         let context = LintContext(config: config)
         for rule in RuleRegistry.all where !ignored.contains(rule.code) {
-            var report = RuleReport(rule: rule)
-            rule.check(context, &report)
-            hits += report.hits
+            hits += rule.hits(in: context)
         }
-        let filter = PragmaFilter(config: config)
-        var seen = Set<Finding>()
-        var findings: [Finding] = []
-        for hit in hits where !ignored.contains(hit.code) && !filter.suppresses(hit) {
-            let finding = Finding(file: file, span: hit.span, code: hit.code, severity: hit.severity, message: hit.message)
-            if seen.insert(finding).inserted { findings.append(finding) }
-        }
-        return findings.sorted { lhs, rhs in
-            if lhs.span.start != rhs.span.start { return lhs.span.start < rhs.span.start }
-            return lhs.code < rhs.code
-        }
+        let suppressions = Pragma.suppressions(in: config)
+        return Finding.ordered(hits.filter { !ignored.contains($0.code) && !suppressions.suppresses($0) }.map {
+            Finding(file: file, span: $0.span, code: $0.code, severity: $0.severity, message: $0.message)
+        })
     }
-}
-
-/// A rule's code, severity and message, for documentation.
-public struct SupervisorRuleInfo: Sendable, Hashable {
-    public var code: String
-    public var severity: Severity
-    public var message: String
 }
