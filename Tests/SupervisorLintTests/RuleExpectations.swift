@@ -11,9 +11,8 @@ func expectRule(_ code: String, _ marked: String, sourceLocation: Testing.Source
     let parseErrors = findings.filter { $0.code == SupervisorLinter.syntaxErrorCode }
     #expect(parseErrors.isEmpty || code == SupervisorLinter.syntaxErrorCode, "snippet does not parse: \(parseErrors)",
             sourceLocation: sourceLocation)
-    let found = findings.filter { $0.code == code }.map(\.span.start).sorted()
-    let expected = text.markers.values.sorted()
-    #expect(found == expected, "\(code) at \(found), expected \(expected)", sourceLocation: sourceLocation)
+    let mismatch = text.mismatch(findings.filter { $0.code == code })
+    #expect(mismatch == nil, "\(code): \(mismatch ?? "")", sourceLocation: sourceLocation)
 }
 
 /// The findings with `code` in `source`.
