@@ -195,6 +195,9 @@ final class FakeEngine: Sendable {
         #expect(calls.filter { $0.first == "tag" } == tags.map { ["tag", Self.id, repository + ":" + $0] })
         #expect(calls.filter { $0.first == "push" } == tags.map { ["push", repository + ":" + $0] })
         #expect(calls.filter { $0.first == "manifest" }.first == ["manifest", "inspect", "--insecure", repository + ":1.2.3"])
+        // The logs show the real command lines, not a stand-in.
+        #expect(harness.fileSystem.text("/project/.pipeline/logs/tag.log")?.contains("$ docker tag \(Self.id) \(repository):1.2.3\n") == true)
+        #expect(harness.fileSystem.text("/project/.pipeline/logs/push.log")?.contains("$ docker push \(repository):latest\n") == true)
     }
 
     @Test func aFailingPushFailsTheStageAndStopsThere() async throws {

@@ -12,7 +12,8 @@ struct PushStage: StageRunner {
 
     func uncachedReason(_ stage: Stage) -> String { "the registry is checked on every run" }
 
-    func commandLine(for stage: Stage) -> String? { "docker push (the tags of the tag stage)" }
+    /// The tags come from the tag stage; each real `docker push` line is logged when it runs.
+    func commandLine(for stage: Stage) -> String? { nil }
 
     func run(_ context: StageContext) async -> StageResult {
         guard let tags = context.upstream(\.tags.nonEmpty) else {
@@ -57,7 +58,9 @@ struct PushStage: StageRunner {
         while true {
             attempt += 1
             let output = context.output
-            let (termination, failure) = await context.docker.run(DockerCommands.push(reference)) { output.append($0) }
+            let arguments = DockerCommands.push(reference)
+            output.note("$ " + context.docker.commandLine(arguments))
+            let (termination, failure) = await context.docker.run(arguments) { output.append($0) }
             guard let termination else { return "cannot start docker: \(failure)" }
             if termination.succeeded { return nil }
             let transient = ["connection refused", "timeout", "i/o timeout", "EOF", "connection reset", "502", "503", "504",

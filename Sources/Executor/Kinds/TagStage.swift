@@ -10,7 +10,8 @@ struct TagStage: StageRunner {
 
     func uncachedReason(_ stage: Stage) -> String { "tags follow git, so they are applied on every run" }
 
-    func commandLine(for stage: Stage) -> String? { "docker tag (tags from git)" }
+    /// The tags come from git when it runs; each real `docker tag` line is logged then.
+    func commandLine(for stage: Stage) -> String? { nil }
 
     func run(_ context: StageContext) async -> StageResult {
         guard let image = config.image ?? context.upstream(\.image) else {
@@ -32,7 +33,9 @@ struct TagStage: StageRunner {
         for repository in repositories {
             for tag in tags {
                 let reference = repository + ":" + tag
-                let (termination, text) = await context.docker.capture(DockerCommands.tag(source, reference))
+                let arguments = DockerCommands.tag(source, reference)
+                context.output.note("$ " + context.docker.commandLine(arguments))
+                let (termination, text) = await context.docker.capture(arguments)
                 guard termination?.succeeded == true else {
                     return .failed("docker tag \(source) \(reference) failed: \(text.split(separator: "\n").last.map(String.init) ?? text)")
                 }
