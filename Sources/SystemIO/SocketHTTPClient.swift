@@ -1,5 +1,6 @@
 import Basics
 import Glibc
+import Synchronization
 
 /// `HTTPClient` on a blocking IPv4 socket, run on its own thread so no async worker blocks.
 /// HTTP/1.0 without keep-alive: the server closes the connection after the body, so no
@@ -74,5 +75,187 @@ public struct SocketHTTPClient: HTTPClient {
         }
         let body = headerEnd + 4 <= response.count ? Array(response[(headerEnd + 4)...]) : []
         return .success(HTTPResponse(status: status, body: body))
+    }
+}
+
+/// `HTTPTransport` over HTTP/1.1 with keep-alive to one server: connections are reused across
+/// requests (a few kept open for parallel uploads), each blocking exchange runs on its own
+/// thread so no async worker blocks. Bounded: connecting may take `connectTimeoutMilliseconds`,
+/// and every wait for the server to read or answer at most `ioTimeoutMilliseconds`.
+public final class KeepAliveHTTPClient: HTTPTransport {
+    private let host: String
+    private let port: Int
+    private let hostHeader: String
+    private let connectTimeout: Int32
+    private let ioTimeout: Int32
+    /// Connections the server left open, ready for the next request.
+    private let idle = Mutex<[Int32]>([])
+    private static let maximumIdle = 8
+    /// The largest response body accepted (a blob the size of an output file).
+    private static let maximumBody = 4 << 30
+
+    public init(host: String, port: Int, hostHeader: String, connectTimeoutMilliseconds: Int, ioTimeoutMilliseconds: Int) {
+        self.host = host
+        self.port = port
+        self.hostHeader = hostHeader
+        connectTimeout = Int32(clamping: max(1, connectTimeoutMilliseconds))
+        ioTimeout = Int32(clamping: max(1, ioTimeoutMilliseconds))
+    }
+
+    deinit {
+        for fd in idle.withLock({ $0 }) { close(fd) }
+    }
+
+    public func send(_ request: HTTPRequest) async -> Result<HTTPResponse, HTTPError> {
+        await withCheckedContinuation { continuation in
+            do {
+                try DetachedThread.start { continuation.resume(returning: self.exchange(request)) }
+            } catch {
+                continuation.resume(returning: .failure(HTTPError("cannot start a thread: \(error)")))
+            }
+        }
+    }
+
+    /// One request on a reused connection, or on a new one if the reused one turns out closed
+    /// by the server before it answered (idle keep-alive connections are closed at any time).
+    private func exchange(_ request: HTTPRequest) -> Result<HTTPResponse, HTTPError> {
+        let bytes = request.serialized(host: hostHeader)
+        while let fd = idle.withLock({ $0.popLast() }) {
+            switch attempt(bytes, method: request.method, on: fd) {
+            case .answered(let response, let reusable):
+                keepOrClose(fd, reusable: reusable)
+                return .success(response)
+            case .staleConnection:
+                close(fd)
+                continue
+            case .failed(let error):
+                close(fd)
+                return .failure(error)
+            }
+        }
+        let fd: Int32
+        switch connect() {
+        case .success(let opened): fd = opened
+        case .failure(let error): return .failure(error)
+        }
+        switch attempt(bytes, method: request.method, on: fd) {
+        case .answered(let response, let reusable):
+            keepOrClose(fd, reusable: reusable)
+            return .success(response)
+        case .staleConnection:
+            close(fd)
+            return .failure(HTTPError("the server closed the connection without answering"))
+        case .failed(let error):
+            close(fd)
+            return .failure(error)
+        }
+    }
+
+    private func keepOrClose(_ fd: Int32, reusable: Bool) {
+        let kept = reusable && idle.withLock { idle -> Bool in
+            guard idle.count < Self.maximumIdle else { return false }
+            idle.append(fd)
+            return true
+        }
+        if !kept { close(fd) }
+    }
+
+    private enum Attempt {
+        case answered(HTTPResponse, reusable: Bool)
+        /// Nothing came back at all: on a reused connection, the server had closed it.
+        case staleConnection
+        case failed(HTTPError)
+    }
+
+    private func attempt(_ request: [UInt8], method: String, on fd: Int32) -> Attempt {
+        var sent = 0
+        while sent < request.count {
+            let count = request.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.send(fd, base + sent, raw.count - sent, Int32(MSG_NOSIGNAL))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE || errno == ECONNRESET { return .staleConnection }
+                return .failed(HTTPError(errno == EAGAIN ? "the server took no data for \(ioTimeout) ms" : "send: \(errorText(errno))"))
+            }
+            sent += count
+        }
+        var buffer: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, ioTimeout)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                return .failed(HTTPError("poll: \(errorText(errno))"))
+            }
+            if ready == 0 { return .failed(HTTPError("no answer within \(ioTimeout) ms")) }
+            let got = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                if errno == ECONNRESET && buffer.isEmpty { return .staleConnection }
+                return .failed(HTTPError("read: \(errorText(errno))"))
+            }
+            if got == 0 && buffer.isEmpty { return .staleConnection }
+            buffer.append(contentsOf: chunk[0..<got])
+            if buffer.count > Self.maximumBody { return .failed(HTTPError("the response is larger than \(Self.maximumBody) bytes")) }
+            do {
+                if let framed = try HTTPResponseFraming.frame(buffer, method: method, closed: got == 0) {
+                    // Bytes beyond the response mean the connection is out of step: not reused.
+                    return .answered(framed.response, reusable: framed.reusable && got != 0 && framed.consumed == buffer.count)
+                }
+            } catch {
+                return .failed(error)
+            }
+        }
+    }
+
+    /// A new connection, resolved with getaddrinfo, connected within the connect timeout.
+    private func connect() -> Result<Int32, HTTPError> {
+        var hints = addrinfo()
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        hints.ai_family = AF_UNSPEC
+        var list: UnsafeMutablePointer<addrinfo>?
+        let resolved = getaddrinfo(host, String(port), &hints, &list)
+        guard resolved == 0, let first = list else {
+            return .failure(HTTPError("cannot resolve \(host): \(String(cString: gai_strerror(resolved)))"))
+        }
+        defer { freeaddrinfo(first) }
+        var lastError = "no address"
+        var entry: UnsafeMutablePointer<addrinfo>? = first
+        while let current = entry {
+            entry = current.pointee.ai_next
+            let fd = socket(current.pointee.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+            guard fd >= 0 else {
+                lastError = errorText(errno)
+                continue
+            }
+            if Glibc.connect(fd, current.pointee.ai_addr, current.pointee.ai_addrlen) != 0 && errno != EINPROGRESS {
+                lastError = errorText(errno)
+                close(fd)
+                continue
+            }
+            var poller = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+            var ready: Int32
+            repeat { ready = poll(&poller, 1, connectTimeout) } while ready < 0 && errno == EINTR
+            var failure: Int32 = 0
+            var length = socklen_t(MemoryLayout<Int32>.size)
+            getsockopt(fd, SOL_SOCKET, SO_ERROR, &failure, &length)
+            guard ready == 1, failure == 0 else {
+                lastError = ready == 0 ? "no connection within \(connectTimeout) ms" : errorText(failure)
+                close(fd)
+                continue
+            }
+            // Blocking from here on; waits are bounded by poll and the send timeout.
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+            var limit = timeval(tv_sec: Int(ioTimeout / 1000), tv_usec: Int(ioTimeout % 1000) * 1000)
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+            // Small requests go out at once instead of waiting for the last one's ACK.
+            var on: Int32 = 1
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
+            return .success(fd)
+        }
+        return .failure(HTTPError("cannot connect to \(hostHeader): \(lastError)"))
     }
 }
