@@ -15,8 +15,8 @@ enum Help {
         ("--color", "      --color WHEN     auto, always or never (default: auto; NO_COLOR is honoured)"),
         ("--trace", "      --trace FILE     write a Chrome trace of the run (open in Perfetto)"),
         ("--junit", "      --junit FILE     write a JUnit XML report of the run"),
-        ("--remote-cache", "      --remote-cache URL  shared stage cache (Bazel HTTP cache), or off; default: PIPELINE_REMOTE_CACHE, pipeline.json"),
-        ("--remote-upload", "      --remote-upload BOOL  false: read the remote cache, never write it"),
+        ("--remote-cache", "      --remote-cache URL  shared stage cache (Bazel HTTP cache) or off (default: PIPELINE_REMOTE_CACHE, then pipeline.json)"),
+        ("--remote-upload", "      --remote-upload B   false: read the remote cache but never write to it"),
         ("-h", "  -h, --help           show help"),
         ("--version", "      --version        show the version"),
     ]
