@@ -64,3 +64,29 @@ import Testing
         #expect(Base64.encode(Array(input.utf8)) == output)
     }
 }
+
+@Suite struct DockerLayerCacheTests {
+    @Test func cacheFromAndInlineCacheReachTheBuildCommand() throws {
+        let definition = try load("""
+        {"version": 1, "stages": {"image": {"kind": "docker-build", "context": "ctx", "image": "registry.example/app:dev",
+          "cacheFrom": ["registry.example/app:latest", "registry.example/app:edge"], "inlineCache": true}}}
+        """)
+        let config = try #require(definition.stages[0].config.dockerBuild)
+        let argv = DockerCommands.build(config, contextPath: "/p/ctx", iidFile: "/p/iid", labels: [:])
+        #expect(argv == ["build", "--progress", "plain", "--iidfile", "/p/iid", "-f", "/p/ctx/Dockerfile", "-t", "registry.example/app:dev",
+                         "--cache-from", "registry.example/app:latest", "--cache-from", "registry.example/app:edge",
+                         "--build-arg", "BUILDKIT_INLINE_CACHE=1", "/p/ctx"])
+        let plain = DockerCommands.build(DockerBuildConfig(context: "ctx", contextDirectory: "ctx", image: "a"), contextPath: "/p/ctx", iidFile: "/p/iid", labels: [:])
+        #expect(!plain.contains("--cache-from"))
+        #expect(!plain.contains("BUILDKIT_INLINE_CACHE=1"))
+    }
+
+    @Test func aBadCacheFromReferenceIsRefusedWhereItIsWritten() {
+        let problems = errors("""
+        {"version": 1, "stages": {"image": {"kind": "docker-build", "context": "ctx", "image": "app",
+          "cacheFrom": ["Not A Reference"]}}}
+        """)
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("stages.image.cacheFrom[0]") == true, "\(problems)")
+    }
+}

@@ -75,6 +75,8 @@ public enum PipelineSchema {
                 FieldSchema("labels", .stringMap, "Extra image labels; OCI labels are added automatically."),
                 FieldSchema("secrets", .stringList, "Secret names passed as BuildKit --secret, never as build args."),
                 FieldSchema("network", .enumeration(["default", "host", "none"]), "Network for RUN instructions (--network)."),
+                FieldSchema("cacheFrom", .stringList, "Images whose layers the build may reuse (--cache-from), such as the last pushed one."),
+                FieldSchema("inlineCache", .boolean, "Store BuildKit's cache metadata in the image (BUILDKIT_INLINE_CACHE=1) for later cacheFrom builds."),
             ])
         case .smoke:
             ObjectSchema([
