@@ -334,7 +334,7 @@ enum FreePort {
         #expect(wrong.code == 0)
         let notices = Self.remoteNotices(wrong)
         #expect(notices.count == 1, "\(notices)")
-        #expect(notices.first?.contains("refused the credentials (HTTP 401)") == true)
+        #expect(notices.first?.contains("refused the credentials (HTTP 401 on GET)") == true)
         #expect(!(wrong.stdout + wrong.stderr).contains("wrong-staple"))
         #expect(server.storedFiles().isEmpty)
         let b = try Self.machine(json)

@@ -15,6 +15,8 @@ final class InMemoryCacheServer: HTTPTransport, Sendable {
         case failingPuts
         /// Every request without this Authorization header answers 401.
         case requireAuthorization(String)
+        /// PUT answers 403: a read-only mirror.
+        case readOnly
     }
 
     let files = Mutex<[String: [UInt8]]>([:])
@@ -30,6 +32,7 @@ final class InMemoryCacheServer: HTTPTransport, Sendable {
         switch fault.withLock({ $0 }) {
         case .down: return .failure(HTTPError("cannot connect to 127.0.0.1:9: Connection refused"))
         case .failingPuts where request.method == "PUT": return .success(HTTPResponse(status: 500, body: []))
+        case .readOnly where request.method == "PUT": return .success(HTTPResponse(status: 403, body: []))
         case .requireAuthorization(let expected) where !request.headers.contains(HTTPHeader("Authorization", expected)):
             return .success(HTTPResponse(status: 401, body: []))
         default: break
@@ -169,6 +172,24 @@ extension CachedHarness {
         #expect(server.paths(under: "ac").isEmpty)
     }
 
+    @Test func aReadOnlyMirrorRefusingUploadsStillServesHits() async throws {
+        let server = InMemoryCacheServer()
+        _ = try await Self.machineA(server)
+        server.fault.withLock { $0 = .readOnly }
+        let b = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
+        let remote = try b.remote(server)
+        let record = CacheRecord(key: SHA256.hash("other"), stage: "x", outputs: [], durationMilliseconds: 1, log: nil, created: 0)
+        remote.upload(record, store: CacheStore(root: "/project", fileSystem: b.fileSystem))
+        #expect(await remote.finishUploads() == ["remote cache http://127.0.0.1:9/c: the server forbids it (HTTP 403 on PUT); results of this run are not uploaded"])
+        let cache = try RunCache(root: "/project", fileSystem: b.fileSystem, time: b.time, secrets: [:], remote: remote)
+        let runner = b.copier()
+        let result = await Executor(definition: b.definition, plan: try Planner.plan(b.definition, names: []),
+                                    options: ExecutorOptions(jobs: 1, keepGoing: false, root: "/project", environment: [:]), runner: runner,
+                                    fileSystem: b.fileSystem, time: b.time, reporter: CollectingReporter(), cache: cache).run()
+        #expect(result.outcomes.map(\.status) == [.cached, .cached], "reads go on after a refused upload")
+        #expect(runner.started.isEmpty)
+    }
+
     @Test func readOnlyUseNeverWrites() async throws {
         let server = InMemoryCacheServer()
         let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
@@ -190,7 +211,7 @@ extension CachedHarness {
         let result = try await harness.run(harness.copier(), server: server, credential: .basic(secret: "CACHE_AUTH"), reporter: reporter)
         #expect(result.succeeded)
         #expect(reporter.all.filter { $0.hasPrefix("notice") }
-            == ["notice: remote cache http://127.0.0.1:9/c: the server refused the credentials (HTTP 401); not used for the rest of this run; stages run locally"])
+            == ["notice: remote cache http://127.0.0.1:9/c: the server refused the credentials (HTTP 401 on GET); not used for the rest of this run; stages run locally"])
         #expect(server.requests.withLock { $0.count } == 1)
         #expect(server.requests.withLock { $0[0].headers.contains(HTTPHeader("Authorization", "Basic " + Base64.encode(Array("ci:wrong-password".utf8)))) })
     }

@@ -107,14 +107,17 @@ public final class RemoteStageCache: Sendable {
             let status = response.status
             let problem: String
             switch status {
-            case 401, 403:
+            case 401:
                 problem = authorization == nil
-                    ? "the server wants credentials (HTTP \(status)); name a secret in cache.basicAuth or cache.bearerToken"
-                    : "the server refused the credentials (HTTP \(status))"
+                    ? "the server wants credentials (HTTP 401 on \(request.method)); name a secret in cache.basicAuth or cache.bearerToken"
+                    : "the server refused the credentials (HTTP 401 on \(request.method))"
+            case 403: problem = "the server forbids it (HTTP 403 on \(request.method))"
             case 500...599: problem = "the server failed (HTTP \(status) on \(request.method))"
             default: problem = "unexpected answer HTTP \(status) to \(request.method) \(request.path)"
             }
-            giveUp(direction, problem, both: status == 401 || status == 403)
+            // Refused reads mean the credentials are wrong for everything; refused writes may
+            // just be a read-only mirror, which still serves hits.
+            giveUp(direction, problem, both: direction == .read && (status == 401 || status == 403))
             return nil
         }
     }
