@@ -58,23 +58,16 @@ public struct SocketHTTPClient: HTTPClient {
         return parse(response)
     }
 
+    /// The whole answer, read to the end of the connection.
     static func parse(_ response: [UInt8]) -> Result<HTTPResponse, HTTPError> {
-        let separator: [UInt8] = [13, 10, 13, 10]
-        var headerEnd = response.count
-        if response.count >= 4 {
-            for i in 0...(response.count - 4) where Array(response[i..<(i + 4)]) == separator {
-                headerEnd = i
-                break
+        do {
+            guard let framed = try HTTPResponseFraming.frame(response, method: "GET", closed: true) else {
+                return .failure(HTTPError("the response was cut off"))
             }
+            return .success(framed.response)
+        } catch {
+            return .failure(error)
         }
-        let head = String(decoding: response[0..<headerEnd], as: UTF8.self)
-        let statusLine = head.split(separator: "\r\n").first ?? ""
-        let parts = statusLine.split(separator: " ")
-        guard parts.count >= 2, parts[0].hasPrefix("HTTP/"), let status = Int(parts[1]) else {
-            return .failure(HTTPError("the answer is not HTTP: \(String(statusLine.prefix(60)))"))
-        }
-        let body = headerEnd + 4 <= response.count ? Array(response[(headerEnd + 4)...]) : []
-        return .success(HTTPResponse(status: status, body: body))
     }
 }
 
@@ -120,34 +113,30 @@ public final class KeepAliveHTTPClient: HTTPTransport {
     /// by the server before it answered (idle keep-alive connections are closed at any time).
     private func exchange(_ request: HTTPRequest) -> Result<HTTPResponse, HTTPError> {
         let bytes = request.serialized(host: hostHeader)
-        while let fd = idle.withLock({ $0.popLast() }) {
+        while true {
+            let reused = idle.withLock { $0.popLast() }
+            let fd: Int32
+            if let reused {
+                fd = reused
+            } else {
+                switch connect() {
+                case .success(let opened): fd = opened
+                case .failure(let error): return .failure(error)
+                }
+            }
             switch attempt(bytes, method: request.method, on: fd) {
             case .answered(let response, let reusable):
                 keepOrClose(fd, reusable: reusable)
                 return .success(response)
+            case .staleConnection where reused != nil:
+                close(fd)
             case .staleConnection:
                 close(fd)
-                continue
+                return .failure(HTTPError("the server closed the connection without answering"))
             case .failed(let error):
                 close(fd)
                 return .failure(error)
             }
-        }
-        let fd: Int32
-        switch connect() {
-        case .success(let opened): fd = opened
-        case .failure(let error): return .failure(error)
-        }
-        switch attempt(bytes, method: request.method, on: fd) {
-        case .answered(let response, let reusable):
-            keepOrClose(fd, reusable: reusable)
-            return .success(response)
-        case .staleConnection:
-            close(fd)
-            return .failure(HTTPError("the server closed the connection without answering"))
-        case .failed(let error):
-            close(fd)
-            return .failure(error)
         }
     }
 
