@@ -17,7 +17,7 @@ enum RemoteCacheSetup {
         }
         guard let settings else { return nil }
         let address = settings.address
-        let transport = KeepAliveHTTPClient(host: address.host, port: address.port, hostHeader: address.hostHeader,
+        let transport = KeepAliveHTTPClient(host: address.host, port: address.port, hostHeader: address.hostHeader, tls: address.secure,
                                             connectTimeoutMilliseconds: settings.timeoutMilliseconds,
                                             ioTimeoutMilliseconds: settings.timeoutMilliseconds)
         return RemoteStageCache(settings: settings, transport: transport, secrets: definition.setSecrets)

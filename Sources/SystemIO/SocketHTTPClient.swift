@@ -73,30 +73,33 @@ public struct SocketHTTPClient: HTTPClient {
 
 /// `HTTPTransport` over HTTP/1.1 with keep-alive to one server: connections are reused across
 /// requests (a few kept open for parallel uploads), each blocking exchange runs on its own
-/// thread so no async worker blocks. Bounded: connecting may take `connectTimeoutMilliseconds`,
-/// and every wait for the server to read or answer at most `ioTimeoutMilliseconds`.
+/// thread so no async worker blocks. Bounded: connecting (and the TLS handshake) may take
+/// `connectTimeoutMilliseconds`, and every wait for the server to read or answer at most
+/// `ioTimeoutMilliseconds`. With `tls`, connections speak TLS through the system's OpenSSL.
 public final class KeepAliveHTTPClient: HTTPTransport {
     private let host: String
     private let port: Int
     private let hostHeader: String
+    private let tls: Bool
     private let connectTimeout: Int32
     private let ioTimeout: Int32
     /// Connections the server left open, ready for the next request.
-    private let idle = Mutex<[Int32]>([])
+    private let idle = Mutex<[Connection]>([])
     private static let maximumIdle = 8
     /// The largest response body accepted (a blob the size of an output file).
     private static let maximumBody = 4 << 30
 
-    public init(host: String, port: Int, hostHeader: String, connectTimeoutMilliseconds: Int, ioTimeoutMilliseconds: Int) {
+    public init(host: String, port: Int, hostHeader: String, tls: Bool = false, connectTimeoutMilliseconds: Int, ioTimeoutMilliseconds: Int) {
         self.host = host
         self.port = port
         self.hostHeader = hostHeader
+        self.tls = tls
         connectTimeout = Int32(clamping: max(1, connectTimeoutMilliseconds))
         ioTimeout = Int32(clamping: max(1, ioTimeoutMilliseconds))
     }
 
     deinit {
-        for fd in idle.withLock({ $0 }) { close(fd) }
+        idle.withLock { $0.removeAll() }
     }
 
     public func send(_ request: HTTPRequest) async -> Result<HTTPResponse, HTTPError> {
@@ -115,38 +118,33 @@ public final class KeepAliveHTTPClient: HTTPTransport {
         let bytes = request.serialized(host: hostHeader)
         while true {
             let reused = idle.withLock { $0.popLast() }
-            let fd: Int32
+            let connection: Connection
             if let reused {
-                fd = reused
+                connection = reused
             } else {
                 switch connect() {
-                case .success(let opened): fd = opened
+                case .success(let opened): connection = opened
                 case .failure(let error): return .failure(error)
                 }
             }
-            switch attempt(bytes, method: request.method, on: fd) {
+            switch attempt(bytes, method: request.method, on: connection) {
             case .answered(let response, let reusable):
-                keepOrClose(fd, reusable: reusable)
+                if reusable { keep(connection) }
                 return .success(response)
             case .staleConnection where reused != nil:
-                close(fd)
+                continue
             case .staleConnection:
-                close(fd)
                 return .failure(HTTPError("the server closed the connection without answering"))
             case .failed(let error):
-                close(fd)
                 return .failure(error)
             }
         }
     }
 
-    private func keepOrClose(_ fd: Int32, reusable: Bool) {
-        let kept = reusable && idle.withLock { idle -> Bool in
-            guard idle.count < Self.maximumIdle else { return false }
-            idle.append(fd)
-            return true
+    private func keep(_ connection: Connection) {
+        idle.withLock { idle in
+            if idle.count < Self.maximumIdle { idle.append(connection) }
         }
-        if !kept { close(fd) }
     }
 
     private enum Attempt {
@@ -156,43 +154,44 @@ public final class KeepAliveHTTPClient: HTTPTransport {
         case failed(HTTPError)
     }
 
-    private func attempt(_ request: [UInt8], method: String, on fd: Int32) -> Attempt {
+    private func attempt(_ request: [UInt8], method: String, on connection: Connection) -> Attempt {
         var sent = 0
         while sent < request.count {
-            let count = request.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.send(fd, base + sent, raw.count - sent, Int32(MSG_NOSIGNAL))
+            let outcome = request.withUnsafeBytes { raw in connection.send(UnsafeRawBufferPointer(rebasing: raw[sent...])) }
+            switch outcome {
+            case .bytes(let count): sent += count
+            case .again: return .failed(HTTPError("the server took no data for \(ioTimeout) ms"))
+            case .closed: return .staleConnection
+            case .failed(let reason): return .failed(HTTPError("send: \(reason)"))
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                if errno == EPIPE || errno == ECONNRESET { return .staleConnection }
-                return .failed(HTTPError(errno == EAGAIN ? "the server took no data for \(ioTimeout) ms" : "send: \(errorText(errno))"))
-            }
-            sent += count
         }
         var buffer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, ioTimeout)
-            if ready < 0 {
-                if errno == EINTR { continue }
-                return .failed(HTTPError("poll: \(errorText(errno))"))
+            if !connection.hasPending {
+                var poller = pollfd(fd: connection.fd, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&poller, 1, ioTimeout)
+                if ready < 0 {
+                    if errno == EINTR { continue }
+                    return .failed(HTTPError("poll: \(errorText(errno))"))
+                }
+                if ready == 0 { return .failed(HTTPError("no answer within \(ioTimeout) ms")) }
             }
-            if ready == 0 { return .failed(HTTPError("no answer within \(ioTimeout) ms")) }
-            let got = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                if errno == ECONNRESET && buffer.isEmpty { return .staleConnection }
-                return .failed(HTTPError("read: \(errorText(errno))"))
+            var closed = false
+            switch chunk.withUnsafeMutableBytes({ connection.receive($0) }) {
+            case .bytes(let got): buffer.append(contentsOf: chunk[0..<got])
+            case .again: continue
+            case .closed:
+                if buffer.isEmpty { return .staleConnection }
+                closed = true
+            case .failed(let reason):
+                return buffer.isEmpty && reason == errorText(ECONNRESET) ? .staleConnection : .failed(HTTPError("read: \(reason)"))
             }
-            if got == 0 && buffer.isEmpty { return .staleConnection }
-            buffer.append(contentsOf: chunk[0..<got])
             if buffer.count > Self.maximumBody { return .failed(HTTPError("the response is larger than \(Self.maximumBody) bytes")) }
             do {
-                if let framed = try HTTPResponseFraming.frame(buffer, method: method, closed: got == 0) {
+                if let framed = try HTTPResponseFraming.frame(buffer, method: method, closed: closed) {
                     // Bytes beyond the response mean the connection is out of step: not reused.
-                    return .answered(framed.response, reusable: framed.reusable && got != 0 && framed.consumed == buffer.count)
+                    return .answered(framed.response, reusable: framed.reusable && !closed && framed.consumed == buffer.count)
                 }
             } catch {
                 return .failed(error)
@@ -200,8 +199,9 @@ public final class KeepAliveHTTPClient: HTTPTransport {
         }
     }
 
-    /// A new connection, resolved with getaddrinfo, connected within the connect timeout.
-    private func connect() -> Result<Int32, HTTPError> {
+    /// A new connection, resolved with getaddrinfo, connected (and its TLS handshake done)
+    /// within the connect timeout.
+    private func connect() -> Result<Connection, HTTPError> {
         var hints = addrinfo()
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         hints.ai_family = AF_UNSPEC
@@ -236,15 +236,67 @@ public final class KeepAliveHTTPClient: HTTPTransport {
                 close(fd)
                 continue
             }
-            // Blocking from here on; waits are bounded by poll and the send timeout.
+            // Blocking from here on; waits are bounded by poll and the socket timeouts.
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-            var limit = timeval(tv_sec: Int(ioTimeout / 1000), tv_usec: Int(ioTimeout % 1000) * 1000)
-            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+            var send = timeval(tv_sec: Int(ioTimeout / 1000), tv_usec: Int(ioTimeout % 1000) * 1000)
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &send, socklen_t(MemoryLayout<timeval>.size))
             // Small requests go out at once instead of waiting for the last one's ACK.
             var on: Int32 = 1
             setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
-            return .success(fd)
+            guard tls else { return .success(Connection(fd: fd, session: nil)) }
+            // The handshake reads without poll: bound it with a receive timeout.
+            var receive = timeval(tv_sec: Int(connectTimeout / 1000), tv_usec: Int(connectTimeout % 1000) * 1000)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &receive, socklen_t(MemoryLayout<timeval>.size))
+            let session = SystemTLS.shared.flatMap { $0.session(fd: fd, host: host) }
+            switch session {
+            case .success(let session): return .success(Connection(fd: fd, session: session))
+            case .failure(let error):
+                close(fd)
+                return .failure(error)
+            }
         }
         return .failure(HTTPError("cannot connect to \(hostHeader): \(lastError)"))
+    }
+}
+
+/// One open connection to the server: a socket, with a TLS session on it or not. Closed when
+/// the last reference goes.
+private final class Connection: @unchecked Sendable {
+    let fd: Int32
+    private let session: TLSSession?
+
+    init(fd: Int32, session: TLSSession?) {
+        self.fd = fd
+        self.session = session
+    }
+
+    deinit {
+        close(fd)
+    }
+
+    /// Decrypted bytes are waiting (the socket may have nothing more to say).
+    var hasPending: Bool { session?.hasPending ?? false }
+
+    func send(_ bytes: UnsafeRawBufferPointer) -> TLSSession.Outcome {
+        if let session { return session.send(bytes) }
+        guard let base = bytes.baseAddress else { return .bytes(0) }
+        while true {
+            let count = Glibc.send(fd, base, bytes.count, Int32(MSG_NOSIGNAL))
+            if count >= 0 { return .bytes(count) }
+            if errno == EINTR { continue }
+            if errno == EPIPE || errno == ECONNRESET { return .closed }
+            return errno == EAGAIN ? .again : .failed(errorText(errno))
+        }
+    }
+
+    func receive(_ buffer: UnsafeMutableRawBufferPointer) -> TLSSession.Outcome {
+        if let session { return session.receive(buffer) }
+        while true {
+            let got = recv(fd, buffer.baseAddress, buffer.count, 0)
+            if got > 0 { return .bytes(got) }
+            if got == 0 { return .closed }
+            if errno == EINTR { continue }
+            return errno == ECONNRESET ? .closed : .failed(errorText(errno))
+        }
     }
 }

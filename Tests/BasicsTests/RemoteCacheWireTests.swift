@@ -153,6 +153,7 @@ import Testing
         ("http://cache.example/", "cache.example", 80, ""),
         ("HTTP://cache.example:8080/a/b///", "cache.example", 8080, "/a/b"),
         ("http://[::1]:9090/c", "::1", 9090, "/c"),
+        ("https://cache.example/x", "cache.example", 443, "/x"),
     ] as [(String, String, Int, String)])
     func readsHostPortAndBase(text: String, host: String, port: Int, base: String) throws {
         let address = try RemoteCacheAddress(parsing: text)
@@ -168,12 +169,14 @@ import Testing
         #expect(address.path(.ac, digest) == "/pipeline/ac/" + digest.hex)
         #expect(address.hostHeader == "127.0.0.1:9090")
         #expect(try RemoteCacheAddress(parsing: "http://[::1]:80").hostHeader == "[::1]:80")
+        #expect(!address.secure)
+        #expect(try RemoteCacheAddress(parsing: "https://c.example/p").secure)
+        #expect(try RemoteCacheAddress(parsing: "https://c.example/p").description == "https://c.example:443/p")
     }
 
     @Test(arguments: [
-        ("https://cache.example/x", "TLS-terminating proxy"),
         ("http://user:hunter22@cache.example/x", "credentials do not belong in the address"),
-        ("ftp://cache.example", "the scheme must be http"),
+        ("ftp://cache.example", "the scheme must be http or https"),
         ("cache.example:9090", "is not an http:// address"),
         ("http://cache.example:0/", "invalid port"),
         ("http://cache.example:99999/", "invalid port"),

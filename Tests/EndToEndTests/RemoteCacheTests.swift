@@ -15,8 +15,9 @@ final class NginxCacheServer {
     private var process: Process?
 
     /// `password`: HTTP basic authentication with this user and password. `failingPuts`:
-    /// every PUT answers 500.
-    init(password: (user: String, password: String)? = nil, failingPuts: Bool = false) throws {
+    /// every PUT answers 500. `tls`: https with a self-signed certificate for `localhost` and
+    /// 127.0.0.1 (`certificate`), made with the openssl command.
+    init(password: (user: String, password: String)? = nil, failingPuts: Bool = false, tls: Bool = false) throws {
         guard Self.available else { throw Missing() }
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-nginx-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: directory + "/store", withIntermediateDirectories: true)
@@ -32,6 +33,15 @@ final class NginxCacheServer {
             try "\(password.user):{PLAIN}\(password.password)\n".write(toFile: directory + "/htpasswd", atomically: true, encoding: .utf8)
             location += "\n      auth_basic cache;\n      auth_basic_user_file \(directory)/htpasswd;"
         }
+        var listen = "listen 127.0.0.1:\(port);"
+        if tls {
+            let made = try DockerTestEngine.shell(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                                                   "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem", "-subj", "/CN=localhost",
+                                                   "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"])
+            guard made.code == 0 else { throw Missing(description: "openssl req failed: \(made.output)") }
+            listen = "listen 127.0.0.1:\(port) ssl;\n    ssl_certificate \(directory)/cert.pem;\n    ssl_certificate_key \(directory)/key.pem;"
+        }
+        self.tls = tls
         let config = """
         daemon off;
         master_process on;
@@ -48,7 +58,7 @@ final class NginxCacheServer {
           uwsgi_temp_path \(directory)/uwsgi;
           scgi_temp_path \(directory)/scgi;
           server {
-            listen 127.0.0.1:\(port);
+            \(listen)
             client_max_body_size 0;
             location /pipeline/ {
         \(location)
@@ -71,7 +81,10 @@ final class NginxCacheServer {
         throw Missing(description: "nginx did not start: " + ((try? String(contentsOfFile: directory + "/error.log", encoding: .utf8)) ?? ""))
     }
 
-    var url: String { "http://127.0.0.1:\(port)/pipeline" }
+    private let tls: Bool
+    var url: String { (tls ? "https" : "http") + "://127.0.0.1:\(port)/pipeline" }
+    /// The self-signed certificate of a `tls` server.
+    var certificate: String { directory + "/cert.pem" }
     var pid: Int32 { process?.processIdentifier ?? 0 }
 
     /// Every file the server stores, relative to its folder (`cas/…`, `ac/…`).
@@ -366,6 +379,30 @@ enum FreePort {
         let notices = Self.remoteNotices(result)
         #expect(notices.count == 1, "\(notices)")
         #expect(notices.first?.contains("no answer within 300 ms") == true)
+    }
+
+    @Test(.enabled(if: NginxCacheServer.enabled, NginxCacheServer.skipReason))
+    func httpsGoesThroughTheSystemsTLSAndRefusesAnUntrustedCertificate() throws {
+        let server = try NginxCacheServer(tls: true)
+        let json = Self.pipeline(#"{"remote": "\#(server.url)"}"#)
+        let a = try Self.machine(json), b = try Self.machine(json)
+        let untrusted = try Self.run(a, "build")
+        #expect(untrusted.code == 0)
+        let notices = Self.remoteNotices(untrusted)
+        #expect(notices.count == 1, "\(notices)")
+        #expect(notices.first?.contains("TLS handshake with 127.0.0.1 failed: self-signed certificate") == true, "\(notices)")
+        #expect(server.storedFiles().isEmpty)
+        // Trusted (OpenSSL reads SSL_CERT_FILE), and by name: the certificate is checked for it.
+        let trusted = ["SSL_CERT_FILE": server.certificate]
+        let byName = "https://localhost:\(server.port)/pipeline"
+        let upload = try Self.run(a, "build", "--force", "gen", "--force", "use", "--force", "last", "--remote-cache", byName, environment: trusted)
+        #expect(upload.code == 0)
+        #expect(Self.remoteNotices(upload).isEmpty, "\(upload.stderr)")
+        #expect(server.storedFiles().filter { $0.hasPrefix("ac/") }.count == 3)
+        let second = try Self.run(b, "build", environment: trusted)
+        #expect(second.code == 0)
+        #expect(Self.ran(b).isEmpty, "every stage came over TLS")
+        #expect(b.project.read("out/use.txt") == a.project.read("out/use.txt"))
     }
 
     @Test(.enabled(if: NginxCacheServer.enabled, NginxCacheServer.skipReason))

@@ -21,7 +21,7 @@ import Testing
 
     @Test(arguments: [
         (#"{"remote": "http://h/x", "bearerToken": "OTHER"}"#, "pipeline.json:1:92: cache.bearerToken: 'OTHER' is not listed in secrets; credentials come only from a secret, so add \"OTHER\" to secrets"),
-        (#"{"remote": "https://h/x"}"#, "cache.remote: https:// is not spoken directly"),
+        (#"{"remote": "ftp://h/x"}"#, "cache.remote: 'ftp://h/x': the scheme must be http or https"),
         (#"{"remote": "http://u:p@h/x"}"#, "cache.remote: credentials do not belong in the address"),
         (#"{"remote": "http://h/x", "basicAuth": "CACHE_AUTH", "bearerToken": "CACHE_AUTH"}"#, "cache.bearerToken: give basicAuth or bearerToken, not both"),
         (#"{"remote": "http://h/x", "uplaod": true}"#, "uplaod"),
@@ -47,7 +47,7 @@ import Testing
         #expect(try RemoteCacheSettings.resolve(nil, override: nil, upload: true) == nil)
         let fromEnvironmentOnly = try #require(try RemoteCacheSettings.resolve(nil, override: "http://c/z", upload: nil))
         #expect(fromEnvironmentOnly.upload)
-        #expect(throws: RemoteCacheAddress.Invalid.self) { try RemoteCacheSettings.resolve(section, override: "https://c", upload: nil) }
+        #expect(throws: RemoteCacheAddress.Invalid.self) { try RemoteCacheSettings.resolve(section, override: "cache.example:9090", upload: nil) }
     }
 
     @Test func authorizationHeadersComeFromTheSecretsValue() throws {

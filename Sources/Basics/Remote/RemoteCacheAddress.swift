@@ -1,4 +1,4 @@
-/// Where a remote stage cache lives: `http://host[:port][/base]`, with blobs under
+/// Where a remote stage cache lives: `http[s]://host[:port][/base]`, with blobs under
 /// `<base>/cas/<sha256>` and stage records under `<base>/ac/<key>` (Bazel's HTTP cache layout).
 public struct RemoteCacheAddress: Sendable, Hashable, CustomStringConvertible {
     /// Bazel's two areas: content-addressed blobs and the action cache.
@@ -7,6 +7,8 @@ public struct RemoteCacheAddress: Sendable, Hashable, CustomStringConvertible {
         case ac
     }
 
+    /// `https`: spoken through TLS.
+    public var secure: Bool
     public var host: String
     public var port: Int
     /// The path before `/cas` and `/ac`: empty, or starting with `/` and not ending with one.
@@ -17,19 +19,16 @@ public struct RemoteCacheAddress: Sendable, Hashable, CustomStringConvertible {
         public var description: String
     }
 
-    /// Reads `text`. Refused: other schemes than `http` (put a TLS-terminating proxy on the
-    /// loopback interface in front of an `https` server), credentials in the address (they
-    /// belong in a secret), queries and fragments.
+    /// Reads `text`. Refused: other schemes than `http` and `https`, credentials in the
+    /// address (they belong in a secret), queries and fragments.
     public init(parsing text: String) throws(Invalid) {
         let parts = text.split(separator: "://", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2 else {
             throw Invalid(description: "'\(text)' is not an http:// address")
         }
         let scheme = parts[0].lowercased()
-        if scheme == "https" {
-            throw Invalid(description: "https:// is not spoken directly; run a TLS-terminating proxy on 127.0.0.1 and point the cache at its http:// address (see README, Remote cache)")
-        }
-        guard scheme == "http" else { throw Invalid(description: "'\(text)': the scheme must be http") }
+        guard scheme == "http" || scheme == "https" else { throw Invalid(description: "'\(text)': the scheme must be http or https") }
+        secure = scheme == "https"
         let rest = parts[1]
         guard !rest.contains("?"), !rest.contains("#") else { throw Invalid(description: "'\(text)': no query or fragment allowed") }
         let authorityEnd = rest.firstIndex(of: "/") ?? rest.endIndex
@@ -56,7 +55,7 @@ public struct RemoteCacheAddress: Sendable, Hashable, CustomStringConvertible {
             guard let number = Int(portText), (1...65535).contains(number) else { throw Invalid(description: "'\(text)': invalid port '\(portText)'") }
             port = number
         } else {
-            port = 80
+            port = secure ? 443 : 80
         }
         var base = String(rest[authorityEnd...])
         while base.hasSuffix("/") { base.removeLast() }
@@ -71,8 +70,8 @@ public struct RemoteCacheAddress: Sendable, Hashable, CustomStringConvertible {
     /// The request path of `digest` in `area`.
     public func path(_ area: Area, _ digest: Digest) -> String { "\(basePath)/\(area.rawValue)/\(digest.hex)" }
 
-    /// `host:port` as sent in the `Host` header.
+    /// `host:port` as sent in the `Host` header (and shown in messages).
     public var hostHeader: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 
-    public var description: String { "http://\(hostHeader)\(basePath)" }
+    public var description: String { (secure ? "https://" : "http://") + hostHeader + basePath }
 }

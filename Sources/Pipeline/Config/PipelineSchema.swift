@@ -26,7 +26,7 @@ public enum PipelineSchema {
 
     /// `cache`: the remote stage cache.
     public static let cacheSection = ObjectSchema([
-        FieldSchema("remote", .string, "http:// address of a Bazel HTTP cache (nginx with WebDAV, bazel-remote); --remote-cache and PIPELINE_REMOTE_CACHE override it."),
+        FieldSchema("remote", .string, "http:// or https:// address of a Bazel HTTP cache (nginx with WebDAV, bazel-remote); --remote-cache and PIPELINE_REMOTE_CACHE override it."),
         FieldSchema("upload", .boolean, "Write results to the remote cache (default true; --remote-upload false reads only)."),
         FieldSchema("basicAuth", .string, "Name of a secret holding user:password, sent as Authorization: Basic."),
         FieldSchema("bearerToken", .string, "Name of a secret holding a token, sent as Authorization: Bearer."),
