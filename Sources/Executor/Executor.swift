@@ -188,8 +188,9 @@ public final class Executor: Sendable {
             reporter.stageFinished(outcome)
             return outcome
         }
-        // Uploads ran beside the stages; the run ends when they have.
-        for notice in await cache?.finishRemote() ?? [] { reporter.notice(notice) }
+        // Uploads ran beside the stages; the run ends when they have (an interrupted run drops
+        // those not started).
+        for notice in await cache?.finishRemote(abandoningQueued: interrupted != nil) ?? [] { reporter.notice(notice) }
         do {
             try cache?.save()
         } catch {

@@ -236,8 +236,15 @@ public final class RemoteStageCache: Sendable {
         _ = await send(request("PUT", .ac, record.key, body: result.encoded()), accepted: [200, 201, 204], .upload)
     }
 
-    /// Waits for every queued upload; returns the notices not yet taken.
-    func finishUploads() async -> [String] {
+    /// Waits for every queued upload, or only for those under way when `abandoningQueued`;
+    /// returns the notices not yet taken.
+    func finishUploads(abandoningQueued: Bool = false) async -> [String] {
+        if abandoningQueued {
+            state.withLock { state in
+                state.queue.removeAll()
+                state.uploadsOff = true
+            }
+        }
         while true {
             let workers = state.withLock { state -> [Task<Void, Never>] in
                 defer { state.workers = [] }

@@ -91,9 +91,10 @@ public final class RunCache: Sendable {
         return await remote.lookup(stage, key: key, into: query ? nil : store)
     }
 
-    /// Waits for the uploads still running; the remote's notices not yet shown.
-    public func finishRemote() async -> [String] {
-        await remote?.finishUploads() ?? []
+    /// Waits for the uploads still running (dropping those not started when
+    /// `abandoningQueued`); the remote's notices not yet shown.
+    public func finishRemote(abandoningQueued: Bool = false) async -> [String] {
+        await remote?.finishUploads(abandoningQueued: abandoningQueued) ?? []
     }
 
     /// The outcome of looking a stage up.

@@ -52,7 +52,7 @@ struct StageDecider: Sendable {
         case .run(var reason, let warning):
             if let warning { warnings.append(warning) }
             // Local first; the remote only when the cache may be read at all.
-            guard policy.readCache, !policy.forced.contains(stage.name) else { return (.run(reason: reason, key: key), nil) }
+            guard policy.readCache, !policy.forced.contains(stage.name) else { return (.run(reason: reason, key: key), warning) }
             let lookup = await cache.lookupRemote(stage, key)
             warnings += cache.remote?.takeNotices() ?? []
             switch lookup {
