@@ -23,3 +23,9 @@ public struct HTTPError: Error, Sendable, Hashable, CustomStringConvertible {
         self.description = description
     }
 }
+
+/// Sends HTTP/1.1 requests to one server, reusing open connections (keep-alive). Every
+/// request is bounded in time; a failure is an `HTTPError`, never a hang or a crash.
+public protocol HTTPTransport: Sendable {
+    func send(_ request: HTTPRequest) async -> Result<HTTPResponse, HTTPError>
+}

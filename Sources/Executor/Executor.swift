@@ -188,6 +188,9 @@ public final class Executor: Sendable {
             reporter.stageFinished(outcome)
             return outcome
         }
+        // Uploads ran beside the stages; the run ends when they have (an interrupted run drops
+        // those not started).
+        for notice in await cache?.finishRemote(abandoningQueued: interrupted != nil) ?? [] { reporter.notice(notice) }
         do {
             try cache?.save()
         } catch {
@@ -274,7 +277,7 @@ public final class Executor: Sendable {
         case .run(let why, let key):
             reason = cache == nil ? nil : why
             stageKey = key
-        case .cached(let record, let key, let repair):
+        case .cached(let record, let key, let repair, let remote):
             stageKey = key
             if let repair, let problem = await carryOut(repair) {
                 reason = "its cached result could not be repaired (\(problem))"
@@ -287,7 +290,7 @@ public final class Executor: Sendable {
                 }
                 outputDigests.withLock { $0[index] = record.outputDigest }
                 stageFacts.withLock { $0[index] = record.facts }
-                return finish(.cached, reason: "inputs unchanged since \(record.key.short)…" + (repair.map { "; \($0.description)" } ?? ""))
+                return finish(.cached, reason: (remote ? "remote hit: " : "") + "inputs unchanged since \(record.key.short)…" + (repair.map { "; \($0.description)" } ?? ""))
             }
         }
 

@@ -37,6 +37,10 @@ struct GlobalOptions {
     var color = ColorChoice.auto
     var trace: String?
     var junit: String?
+    /// `--remote-cache URL` (or `off`); nil leaves it to PIPELINE_REMOTE_CACHE and pipeline.json.
+    var remoteCache: String?
+    /// `--remote-upload true|false`.
+    var remoteUpload: Bool?
 }
 
 /// The parsed command line: global options, the command, its own flags and its arguments.
@@ -60,6 +64,7 @@ enum CommandLineParser {
         "-j": "jobs", "--jobs": "jobs",
         "--force": "force", "--set": "set", "--color": "color",
         "--trace": "trace", "--junit": "junit",
+        "--remote-cache": "remote-cache", "--remote-upload": "remote-upload",
     ]
     private static let switches: [String: String] = [
         "-k": "keep-going", "--keep-going": "keep-going", "--no-cache": "no-cache",
@@ -160,6 +165,12 @@ enum CommandLineParser {
             }
             invocation.global.color = choice
         case "trace": invocation.global.trace = text
+        case "remote-cache": invocation.global.remoteCache = text
+        case "remote-upload":
+            guard text == "true" || text == "false" else {
+                throw UsageError("--remote-upload expects true or false, got '\(text)'")
+            }
+            invocation.global.remoteUpload = text == "true"
         default: invocation.global.junit = text
         }
     }

@@ -84,6 +84,8 @@ import Testing
               --color WHEN     auto, always or never (default: auto; NO_COLOR is honoured)
               --trace FILE     write a Chrome trace of the run (open in Perfetto)
               --junit FILE     write a JUnit XML report of the run
+              --remote-cache URL  shared stage cache (Bazel HTTP cache) or off (default: PIPELINE_REMOTE_CACHE, then pipeline.json)
+              --remote-upload B   false: read the remote cache but never write to it
           -h, --help           show help
               --version        show the version
 

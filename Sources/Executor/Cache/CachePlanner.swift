@@ -46,6 +46,8 @@ public enum CachePlanner {
         public var step: PlannedStage
         /// Nil when the stage is not cacheable or an upstream must run first.
         public var ingredients: CacheIngredients?
+        /// A damaged local cache or a failing remote one, said once.
+        public var warning: String?
     }
 
     /// The plan with each step's action and reason filled in from the cache. `world` gives
@@ -74,10 +76,11 @@ public enum CachePlanner {
             let upstreamFacts = graph.closure(of: graph.dependencies[step.stage]).reversed()
                 .compactMap { index in predictedFacts[index].map { (graph.stages[index].name, $0) } }
             let context = world.context(for: stage, upstream: upstreamFacts, definition: definition)
-            let (decision, _) = await StageDecider(cache: cache, policy: policy).decide(stage, kind: kind, context: context, upstream: upstream)
+            let (decision, warning) = await StageDecider(cache: cache, policy: policy).decide(stage, kind: kind, context: context, upstream: upstream)
             let (action, reason) = decision.planned
+            defer { if let warning, !result.isEmpty { result[result.count - 1].warning = warning } }
             switch decision {
-            case .cached(let record, let key, _):
+            case .cached(let record, let key, _, _):
                 predicted[step.stage] = record.outputDigest
                 predictedFacts[step.stage] = record.facts
                 result.append(Prediction(step: PlannedStage(stage: step.stage, action: action, reason: reason), ingredients: key.ingredients))
@@ -104,7 +107,8 @@ public enum CachePlanner {
         let plan = Plan(requested: [name], steps: graph.closure(of: [index]).map { PlannedStage(stage: $0, action: .run, reason: "") })
         let predictions = try await predict(plan, definition: definition, cache: cache, policy: policy, world: world)
         guard let mine = predictions.last else { return "" }
-        var lines = ["stage \(name) (\(stage.kind.rawValue)): \(mine.step.action == .cached ? "cached" : "would run") — \(mine.step.reason)"]
+        var lines = predictions.compactMap(\.warning).map { "warning: " + $0 }
+        lines.append("stage \(name) (\(stage.kind.rawValue)): \(mine.step.action == .cached ? "cached" : "would run") — \(mine.step.reason)")
 
         var ingredients = mine.ingredients
         let kind = StageRunners.runner(for: stage)

@@ -79,6 +79,14 @@ public final class CacheStore: Sendable {
         try fileSystem.copyFileAtomically(from: path, to: blob, permissions: 0o600)
     }
 
+    /// Writes fetched bytes as the blob `digest` (the caller checked they hash to it).
+    func storeBlob(bytes: [UInt8], digest: Digest) throws(FileSystemError) {
+        let blob = blobPath(digest)
+        if fileSystem.kind(of: blob) == .file { return }
+        try fileSystem.createDirectory(Paths.parent(blob))
+        try fileSystem.writeFileAtomically(blob, bytes)
+    }
+
     /// Why a blob could not be restored.
     struct BlobError: Error, CustomStringConvertible {
         var description: String

@@ -55,7 +55,8 @@ public final class RunCache: Sendable {
     /// checkout); without a secret key yet, an ephemeral one stands in, so a stage that uses a
     /// secret shows as never run, which is the truth.
     public init(root: String, fileSystem: any FileSystem, time: any TimeSource, secrets: [String: String],
-                preloaded: PreloadedIndex? = nil, query: Bool = false) throws(FileSystemError) {
+                preloaded: PreloadedIndex? = nil, query: Bool = false, remote: RemoteStageCache? = nil) throws(FileSystemError) {
+        self.remote = remote
         self.root = root
         self.fileSystem = fileSystem
         self.query = query
@@ -80,6 +81,21 @@ public final class RunCache: Sendable {
 
     /// Opened for `plan` or `explain` (see `init`).
     let query: Bool
+    /// The shared cache asked after a local miss, if one is configured.
+    let remote: RemoteStageCache?
+
+    /// Asks the remote cache for `key` after a local miss. In a run, a hit is imported into
+    /// the local store (blobs verified) and then restored like a local hit; a query only reads.
+    func lookupRemote(_ stage: Stage, _ key: StageKey) async -> RemoteStageCache.Lookup {
+        guard let remote, RemoteStageCache.shares(stage) else { return .unavailable }
+        return await remote.lookup(stage, key: key, into: query ? nil : store)
+    }
+
+    /// Waits for the uploads still running (dropping those not started when
+    /// `abandoningQueued`); the remote's notices not yet shown.
+    public func finishRemote(abandoningQueued: Bool = false) async -> [String] {
+        await remote?.finishUploads(abandoningQueued: abandoningQueued) ?? []
+    }
 
     /// The outcome of looking a stage up.
     enum Decision {
@@ -234,6 +250,7 @@ public final class RunCache: Sendable {
                                  durationMilliseconds: durationMilliseconds, log: log, created: now)
         try store.writeRecord(record)
         store.setLastRun(record)
+        if let remote, RemoteStageCache.shares(stage) { remote.upload(record, store: store) }
         return record
     }
 

@@ -4,8 +4,9 @@ import Pipeline
 /// What the plan says one stage does, decided in one place for `plan`, `explain` and the run.
 enum StageDecision: Sendable {
     /// Served from the cache. `repair`, when set, is an action carried out first (an image name
-    /// tagged back onto the cached image); the plan shows it.
-    case cached(CacheRecord, key: StageKey, repair: RepairAction?)
+    /// tagged back onto the cached image); the plan shows it. `remote`: found in the remote
+    /// cache, not the local one.
+    case cached(CacheRecord, key: StageKey, repair: RepairAction?, remote: Bool = false)
     /// Runs, for `reason`; recorded under `key` afterwards when it is cacheable.
     case run(reason: String, key: StageKey?)
     /// Cannot even be looked up (its context is missing, no engine): fails without running.
@@ -14,7 +15,8 @@ enum StageDecision: Sendable {
     /// The `plan` line: action and reason.
     var planned: (action: PlannedStage.Action, reason: String) {
         switch self {
-        case .cached(_, _, let repair?): (.cached, "inputs unchanged; will \(repair.description)")
+        case .cached(_, _, let repair?, let remote): (.cached, (remote ? "remote hit: " : "") + "inputs unchanged; will \(repair.description)")
+        case .cached(_, _, nil, true): (.cached, "remote hit: inputs unchanged")
         case .cached: (.cached, "inputs unchanged")
         case .run(let reason, _): (.run, reason)
         case .fail(let reason): (.run, "cannot be checked: \(reason)")
@@ -27,7 +29,8 @@ struct StageDecider: Sendable {
     let cache: RunCache?
     let policy: CachePolicy
 
-    /// The decision and, when the cache itself is damaged, a warning to show.
+    /// The decision and, when the cache itself is damaged or the remote cache failed, a
+    /// warning to show.
     func decide(_ stage: Stage, kind: any StageRunner, context: StageContext,
                 upstream: [String: Digest]) async -> (decision: StageDecision, warning: String?) {
         guard let cache, kind.isCacheable(stage) else {
@@ -42,15 +45,32 @@ struct StageDecider: Sendable {
         } catch {
             return (.fail("cannot read its inputs: \(error)"), nil)
         }
+        let record: CacheRecord
+        var remote = false
+        var warnings: [String] = []
         switch cache.decide(stage, key, policy: policy) {
-        case .run(let reason, let warning):
-            return (.run(reason: reason, key: key), warning)
-        case .hit(let record):
-            switch await kind.verifyCached(record.facts, context: context) {
-            case .intact: return (.cached(record, key: key, repair: nil), nil)
-            case .repairable(let repair): return (.cached(record, key: key, repair: repair), nil)
-            case .gone(let reason): return (.run(reason: reason, key: key), nil)
+        case .run(var reason, let warning):
+            if let warning { warnings.append(warning) }
+            // Local first; the remote only when the cache may be read at all.
+            guard policy.readCache, !policy.forced.contains(stage.name) else { return (.run(reason: reason, key: key), warning) }
+            let lookup = await cache.lookupRemote(stage, key)
+            warnings += cache.remote?.takeNotices() ?? []
+            switch lookup {
+            case .hit(let found):
+                record = found
+                remote = true
+            case .miss, .unavailable:
+                if case .miss = lookup { reason += "; remote miss" }
+                return (.run(reason: reason, key: key), warnings.isEmpty ? nil : warnings.joined(separator: "\n"))
             }
+        case .hit(let found):
+            record = found
+        }
+        let warning = warnings.isEmpty ? nil : warnings.joined(separator: "\n")
+        switch await kind.verifyCached(record.facts, context: context) {
+        case .intact: return (.cached(record, key: key, repair: nil, remote: remote), warning)
+        case .repairable(let repair): return (.cached(record, key: key, repair: repair, remote: remote), warning)
+        case .gone(let reason): return (.run(reason: reason, key: key), warning)
         }
     }
 }

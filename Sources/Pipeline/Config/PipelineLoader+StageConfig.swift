@@ -40,10 +40,17 @@ extension PipelineLoader {
             let image = string("image") ?? ""
             checkImage(image, at: nodes.location("image"), path: nodes.path + ".image")
             let directory = context.hasPrefix("@") ? ".pipeline/out/" + context.dropFirst() : (Paths.normalize(context) ?? context)
+            let cacheFrom = strings("cacheFrom")
+            let cacheFromNodes = nodes.elements("cacheFrom")
+            for (i, reference) in cacheFrom.enumerated() {
+                checkImage(reference, at: i < cacheFromNodes.count ? cacheFromNodes[i].location : nil, path: "\(nodes.path).cacheFrom[\(i)]")
+            }
+            let inlineCache = settings["inlineCache"]?.boolean ?? false
             return .dockerBuild(DockerBuildConfig(
                 context: context, contextDirectory: directory, dockerfile: normalized("dockerfile", default: "Dockerfile"), image: image,
                 args: settings["args"]?.stringMap ?? [:], target: string("target"), platform: string("platform"),
-                labels: settings["labels"]?.stringMap ?? [:], secrets: strings("secrets"), network: string("network")))
+                labels: settings["labels"]?.stringMap ?? [:], secrets: strings("secrets"), network: string("network"),
+                cacheFrom: cacheFrom, inlineCache: inlineCache))
         case .smoke:
             if let image = string("image") { checkImage(image, at: nodes.location("image"), path: nodes.path + ".image") }
             var timeout = SmokeConfig.defaultTimeoutMilliseconds

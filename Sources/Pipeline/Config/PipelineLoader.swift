@@ -128,6 +128,7 @@ public struct PipelineLoader {
                 }
             }
         }
+        let cacheSection = member("cache").flatMap { loadCacheSection($0, secrets: secrets) }
         if !errors.isEmpty { return nil }
         checkSharedOutputs(stages, locations: outputLocations)
         if !errors.isEmpty { return nil }
@@ -145,8 +146,46 @@ public struct PipelineLoader {
         if case .string(let n)? = member("name")?.value { name = n }
         var setSecrets: [String: String] = [:]
         for secret in secrets { setSecrets[secret] = context.environment[secret].flatMap { $0.isEmpty ? nil : $0 } }
-        return PipelineDefinition(file: context.file, name: name, defaultTarget: defaultTarget, vars: vars,
-                                  secrets: secrets, setSecrets: setSecrets, graph: graph, variables: expander, warnings: warnings)
+        var definition = PipelineDefinition(file: context.file, name: name, defaultTarget: defaultTarget, vars: vars,
+                                            secrets: secrets, setSecrets: setSecrets, graph: graph, variables: expander, warnings: warnings)
+        definition.cacheSection = cacheSection
+        return definition
+    }
+
+    /// The `cache` section (its shape is already checked): the address parses, credentials
+    /// name a declared secret (so their value is redacted everywhere), one kind of them.
+    private mutating func loadCacheSection(_ node: JSONNode, secrets: [String]) -> RemoteCacheSection? {
+        guard case .object(let fields) = node.value else { return nil }
+        func field(_ key: String) -> JSONNode? { fields.first { $0.key == key }?.value }
+        var credential: RemoteCacheSettings.Credential?
+        for (key, make) in [("basicAuth", RemoteCacheSettings.Credential.basic), ("bearerToken", RemoteCacheSettings.Credential.bearer)] {
+            guard let value = field(key), case .string(let name) = value.value else { continue }
+            if !secrets.contains(name) {
+                fail(value.location, "cache." + key, "'\(name)' is not listed in secrets; credentials come only from a secret, so add \"\(name)\" to secrets")
+            } else if credential != nil {
+                fail(value.location, "cache." + key, "give basicAuth or bearerToken, not both")
+            }
+            credential = make(name)
+        }
+        var timeout = RemoteCacheSettings.defaultTimeoutMilliseconds
+        if let value = field("timeout"), case .string(let text) = value.value {
+            if let duration = DurationValue(parsing: text), duration.milliseconds > 0 {
+                timeout = duration.milliseconds
+            } else {
+                fail(value.location, "cache.timeout", "'\(text)' is not a duration; write 5s or 500ms")
+            }
+        }
+        var upload = true
+        if case .bool(let flag)? = field("upload")?.value { upload = flag }
+        var section = RemoteCacheSection(upload: upload, credential: credential, timeoutMilliseconds: timeout)
+        if let remote = field("remote"), case .string(let text) = remote.value {
+            do {
+                section.address = try RemoteCacheAddress(parsing: text)
+            } catch {
+                fail(remote.location, "cache.remote", error.description)
+            }
+        }
+        return section
     }
 
     private mutating func loadStage(_ member: JSONMember, expander: VariableExpander, secrets: Set<String>)

@@ -21,6 +21,16 @@ public enum PipelineSchema {
         FieldSchema("secrets", .stringList, "Names read from the environment only, redacted everywhere they would be shown."),
         FieldSchema("stages", .map(of: .stage), required: true, "The stages, by name."),
         FieldSchema("targets", .map(of: .nonEmptyStringList), "Named groups of stages and targets."),
+        FieldSchema("cache", .object(cacheSection), "The shared remote stage cache (Bazel's HTTP cache protocol)."),
+    ])
+
+    /// `cache`: the remote stage cache.
+    public static let cacheSection = ObjectSchema([
+        FieldSchema("remote", .string, "http:// or https:// address of a Bazel HTTP cache (nginx with WebDAV, bazel-remote); --remote-cache and PIPELINE_REMOTE_CACHE override it."),
+        FieldSchema("upload", .boolean, "Write results to the remote cache (default true; --remote-upload false reads only)."),
+        FieldSchema("basicAuth", .string, "Name of a secret holding user:password, sent as Authorization: Basic."),
+        FieldSchema("bearerToken", .string, "Name of a secret holding a token, sent as Authorization: Bearer."),
+        FieldSchema("timeout", .duration, "Longest wait for the cache server to connect or answer (default 10s)."),
     ])
 
     /// Keys every stage has, whatever its kind.
@@ -65,6 +75,8 @@ public enum PipelineSchema {
                 FieldSchema("labels", .stringMap, "Extra image labels; OCI labels are added automatically."),
                 FieldSchema("secrets", .stringList, "Secret names passed as BuildKit --secret, never as build args."),
                 FieldSchema("network", .enumeration(["default", "host", "none"]), "Network for RUN instructions (--network)."),
+                FieldSchema("cacheFrom", .stringList, "Images whose layers the build may reuse (--cache-from), such as the last pushed one."),
+                FieldSchema("inlineCache", .boolean, "Store BuildKit's cache metadata in the image (BUILDKIT_INLINE_CACHE=1) for later cacheFrom builds."),
             ])
         case .smoke:
             ObjectSchema([

@@ -56,6 +56,8 @@ public struct PipelineDefinition: Sendable {
     public var variables: VariableExpander
     /// Problems worth saying that do not stop a run (`file:line:column: path: message`).
     public var warnings: [ConfigError] = []
+    /// The `cache` section: the remote stage cache, if one is configured.
+    public var cacheSection: RemoteCacheSection?
 
     /// Values of the secrets that are set, longest first: what gets redacted.
     public var secretValues: [String] { setSecrets.values.sorted { $0.count > $1.count } }

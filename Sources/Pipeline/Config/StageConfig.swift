@@ -83,9 +83,17 @@ public struct DockerBuildConfig: Sendable, Hashable {
     public var secrets: [String]
     /// `default`, `host` or `none`; nil leaves it to the engine.
     public var network: String?
+    /// Images whose layers the build may reuse (`--cache-from`), pulled from their registry.
+    public var cacheFrom: [String] = []
+    /// Writes BuildKit's cache metadata into the image (`BUILDKIT_INLINE_CACHE=1`), so a later
+    /// build with `cacheFrom` naming the pushed image reuses its layers.
+    public var inlineCache = false
 
     public init(context: String, contextDirectory: String, dockerfile: String = "Dockerfile", image: String, args: [String: String] = [:],
-                target: String? = nil, platform: String? = nil, labels: [String: String] = [:], secrets: [String] = [], network: String? = nil) {
+                target: String? = nil, platform: String? = nil, labels: [String: String] = [:], secrets: [String] = [], network: String? = nil,
+                cacheFrom: [String] = [], inlineCache: Bool = false) {
+        self.cacheFrom = cacheFrom
+        self.inlineCache = inlineCache
         self.context = context
         self.contextDirectory = contextDirectory
         self.dockerfile = dockerfile

@@ -5,8 +5,9 @@ import Basics
 /// is the argv it really runs.
 public enum DockerCommands {
     /// `docker build` with BuildKit: plain progress, the image ID written to `iidFile`, args,
-    /// target, platform, network, labels (sorted by name) and secrets by name only (their
-    /// values travel in the client's environment, never on its command line).
+    /// target, platform, network, labels (sorted by name), secrets by name only (their values
+    /// travel in the client's environment, never on its command line), and the layer cache:
+    /// `--cache-from` images and BuildKit's inline cache metadata.
     public static func build(_ config: DockerBuildConfig, contextPath: String, iidFile: String, labels: [String: String]) -> [String] {
         var arguments = ["build", "--progress", "plain", "--iidfile", iidFile, "-f", Paths.join(contextPath, config.dockerfile), "-t", config.image]
         for (name, value) in config.args.sorted(by: { $0.key < $1.key }) { arguments += ["--build-arg", "\(name)=\(value)"] }
@@ -15,6 +16,8 @@ public enum DockerCommands {
         if let network = config.network { arguments += ["--network", network] }
         for (name, value) in labels.sorted(by: { $0.key < $1.key }) { arguments += ["--label", "\(name)=\(value)"] }
         for name in config.secrets { arguments += ["--secret", "id=\(name),env=\(name)"] }
+        for reference in config.cacheFrom { arguments += ["--cache-from", reference] }
+        if config.inlineCache { arguments += ["--build-arg", "BUILDKIT_INLINE_CACHE=1"] }
         return arguments + [contextPath]
     }
 

@@ -35,7 +35,7 @@ struct ExplainCommand: Command {
         }
         // A query: it creates nothing, so it works in a read-only checkout.
         let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
-                                 query: true)
+                                 query: true, remote: try RemoteCacheSetup.make(definition, global, system: system))
         let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
         let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time)
         system.console.out(try await CachePlanner.explain(stage, definition: definition, cache: cache, policy: policy, world: world))

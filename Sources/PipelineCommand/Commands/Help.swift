@@ -15,6 +15,8 @@ enum Help {
         ("--color", "      --color WHEN     auto, always or never (default: auto; NO_COLOR is honoured)"),
         ("--trace", "      --trace FILE     write a Chrome trace of the run (open in Perfetto)"),
         ("--junit", "      --junit FILE     write a JUnit XML report of the run"),
+        ("--remote-cache", "      --remote-cache URL  shared stage cache (Bazel HTTP cache) or off (default: PIPELINE_REMOTE_CACHE, then pipeline.json)"),
+        ("--remote-upload", "      --remote-upload B   false: read the remote cache but never write to it"),
         ("-h", "  -h, --help           show help"),
         ("--version", "      --version        show the version"),
     ]
@@ -24,10 +26,10 @@ enum Help {
     static func appliesTo(_ command: String) -> Set<String> {
         let always: Set<String> = ["-h", "--version"]
         let project: Set<String> = ["-C", "-f", "--set"]
-        let running: Set<String> = ["-j", "-k", "--no-cache", "--force", "-v", "-q", "--color", "--trace", "--junit"]
+        let running: Set<String> = ["-j", "-k", "--no-cache", "--force", "-v", "-q", "--color", "--trace", "--junit", "--remote-cache", "--remote-upload"]
         switch command {
         case "build", "run", "ci", "release": return always.union(project).union(running)
-        case "plan", "explain": return always.union(project).union(["--no-cache", "--force"])
+        case "plan", "explain": return always.union(project).union(["--no-cache", "--force", "--remote-cache"])
         case "lint": return always.union(["-C", "-q", "--color"])
         case "schema": return always
         default: return always.union(project)

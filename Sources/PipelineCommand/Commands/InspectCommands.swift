@@ -31,10 +31,13 @@ struct PlanCommand: Command {
         var plan = try Planner.plan(definition, names: names)
         // A query: it creates nothing, so it works in a read-only checkout.
         let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
-                                 query: true)
+                                 query: true, remote: try RemoteCacheSetup.make(definition, global, system: system))
         let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
         let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time)
-        plan.steps = try await CachePlanner.predict(plan, definition: definition, cache: cache, policy: policy, world: world).map(\.step)
+        let predictions = try await CachePlanner.predict(plan, definition: definition, cache: cache, policy: policy, world: world)
+        plan.steps = predictions.map(\.step)
+        let warnings = predictions.compactMap(\.warning)
+        if !warnings.isEmpty { system.console.err(warnings.map { "warning: \($0)\n" }.joined()) }
         try? cache.save()
         if json {
             system.console.out(JSONWriter.write(Planner.json(plan, graph: definition.graph), indent: 2) + "\n")

@@ -27,7 +27,7 @@ struct RunSession {
         let lock = try ProjectLock.acquire(root: workspace.root, system: system)
         defer { lock.release() }
         let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
-                                 preloaded: await preloaded)
+                                 preloaded: await preloaded, remote: try RemoteCacheSetup.make(definition, global, system: system))
 
         let terminal = system.stdoutIsTerminal && !ci
         let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal && !ci, environment: system.environment)
