@@ -57,7 +57,7 @@ struct LintCommand: Command {
             throw LintInputError(description: "\(path): no such file or directory")
         }
         let files = linter.files(in: paths)
-        let findings = try linter.lint(files)
+        let findings = try await linter.lint(files)
         let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal, environment: system.environment)
         system.console.out(FindingFormatter.format(findings, as: format, colored: style.enabled, toolVersion: PipelineMain.version))
         if format == .tty && !global.quiet {
