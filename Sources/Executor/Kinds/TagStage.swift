@@ -32,9 +32,8 @@ struct TagStage: StageRunner {
         for repository in repositories {
             for tag in tags {
                 let reference = repository + ":" + tag
-                let (termination, text) = await context.docker.capture(DockerCommands.tag(source, reference))
-                guard termination?.succeeded == true else {
-                    return .failed("docker tag \(source) \(reference) failed: \(text.split(separator: "\n").last.map(String.init) ?? text)")
+                if case .failure(let error) = await context.docker.tag(source, reference) {
+                    return .failed("docker tag \(source) \(reference) failed: \(error)")
                 }
                 context.output.note("tagged \(reference)")
                 applied.append(reference)
