@@ -23,13 +23,14 @@ struct CachedHarness {
     }
 
     /// One run; `produce` says what the fake command writes, by its argv.
-    func run(_ runner: RecordingProcessRunner, policy: CachePolicy = CachePolicy(), reporter: CollectingReporter = CollectingReporter()) async throws -> RunResult {
+    func run(_ runner: RecordingProcessRunner, policy: CachePolicy = CachePolicy(), reporter: CollectingReporter = CollectingReporter(),
+             dockerSocket: (any UnixSocketTransport)? = nil) async throws -> RunResult {
         time.advance(by: 5_000_000_000)
         let plan = try Planner.plan(definition, names: [])
         let cache = try RunCache(root: "/project", fileSystem: fileSystem, time: time, secrets: definition.setSecrets)
         let options = ExecutorOptions(jobs: 2, keepGoing: false, root: "/project", environment: [:], cachePolicy: policy)
         let executor = Executor(definition: definition, plan: plan, options: options, runner: runner, fileSystem: fileSystem,
-                                time: time, reporter: reporter, cache: cache)
+                                time: time, reporter: reporter, cache: cache, dockerSocket: dockerSocket)
         return await executor.run()
     }
 
