@@ -139,7 +139,7 @@ extension Substring {
         #expect(create?.contains(#""PortBindings":{"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":""}]}"#) == true)
         #expect(socket.state.withLock { $0.sockets } == ["/var/run/docker.sock"])
         let log = harness.fileSystem.text("/project/.pipeline/logs/smoke.log") ?? ""
-        #expect(log.contains("$ docker run -d --name \(name) --label pipeline.smoke=smoke --network bridge -e MODE -p 127.0.0.1::8080 \(id)"))
+        #expect(log.contains("engine API: docker run -d --name \(name) --label pipeline.smoke=smoke --network bridge -e MODE -p 127.0.0.1::8080 \(id)"))
         #expect(!log.contains("test"), "values are never shown")
     }
 

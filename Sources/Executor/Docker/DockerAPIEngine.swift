@@ -49,6 +49,11 @@ final class DockerAPIEngine: DockerEngine {
 
     func commandLine(_ arguments: [String]) -> String { cli.commandLine(arguments) }
 
+    func callLine(_ arguments: [String]) async -> String {
+        guard await usesAPI() else { return await cli.callLine(arguments) }
+        return "engine API: " + ShellQuoting.join(["docker"] + arguments)
+    }
+
     func run(_ arguments: [String], environment: [String: String],
              output: @escaping @Sendable (ArraySlice<UInt8>) -> Void) async -> (ProcessTermination?, String) {
         await cli.run(arguments, environment: environment, output: output)

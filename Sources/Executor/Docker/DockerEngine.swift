@@ -15,6 +15,9 @@ protocol DockerEngine: Sendable {
     func probe() async throws(StageFailure) -> DockerEngineInfo
     /// `docker ARGS` as a command line to show.
     func commandLine(_ arguments: [String]) -> String
+    /// The line a stage logs for a call this engine may make through its API: `$ docker …` on
+    /// the CLI, `engine API: docker …` (what it amounts to) through the API.
+    func callLine(_ arguments: [String]) async -> String
     /// Runs `docker ARGS` on the CLI, streaming its merged output; nil and the reason when it cannot start.
     func run(_ arguments: [String], environment: [String: String], output: @escaping @Sendable (ArraySlice<UInt8>) -> Void) async -> (ProcessTermination?, String)
     /// Runs `docker ARGS` on the CLI and returns its merged output, trimmed.
@@ -160,6 +163,8 @@ final class DockerCLIEngine: DockerEngine {
     func commandLine(_ arguments: [String]) -> String {
         ShellQuoting.join([executable] + arguments)
     }
+
+    func callLine(_ arguments: [String]) async -> String { "$ " + commandLine(arguments) }
 
     func run(_ arguments: [String], environment extra: [String: String],
              output: @escaping @Sendable (ArraySlice<UInt8>) -> Void) async -> (ProcessTermination?, String) {

@@ -41,7 +41,7 @@ struct SmokeStage: StageRunner {
                                            environmentNames: Array(context.stage.env.keys))
         let probe = SmokeProbe(context: context, container: name, image: image, network: config.network, deadline: deadline,
                                timeout: config.timeoutMilliseconds)
-        context.output.note("$ " + context.docker.commandLine(arguments))
+        context.output.note(await context.docker.callLine(arguments))
         let started = await context.docker.startContainer(config, container: name, stage: context.stage.name, image: image,
                                                           environment: context.stage.env)
         var result: StageResult

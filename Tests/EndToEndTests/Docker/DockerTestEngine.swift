@@ -74,6 +74,21 @@ enum DockerTestEngine {
     }
 }
 
+/// The two ways `pipeline` reaches the engine; the docker kinds' tests run on both.
+enum DockerPath: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    /// The engine's HTTP API on its Unix socket (build and push still on the CLI).
+    case api
+    /// The `docker` CLI for every call.
+    case cli
+
+    var testDescription: String { rawValue }
+
+    var environment: [String: String] { ["PIPELINE_DOCKER_API": self == .api ? "1" : "0"] }
+
+    /// How a smoke stage's log shows the container start on this path.
+    var runLine: String { self == .api ? "engine API: docker run -d" : "$ \(DockerTestEngine.client) run -d" }
+}
+
 extension Project {
     /// Writes a context with busybox at `bin/busybox` and the given Dockerfile.
     func busyboxContext(_ directory: String, dockerfile: String) throws {
@@ -85,9 +100,9 @@ extension Project {
         }
     }
 
-    /// `pipeline` against the test engine.
-    func runWithDocker(_ arguments: String..., environment: [String: String] = [:]) throws -> PipelineBinary.Result {
-        var env = DockerTestEngine.pipelineEnvironment
+    /// `pipeline` against the test engine, through its API or the CLI.
+    func runWithDocker(_ arguments: String..., path route: DockerPath = .api, environment: [String: String] = [:]) throws -> PipelineBinary.Result {
+        var env = DockerTestEngine.pipelineEnvironment.merging(route.environment) { _, new in new }
         env.merge(environment) { _, new in new }
         return try PipelineBinary.run(arguments, in: path, environment: env)
     }
