@@ -53,6 +53,25 @@ struct CachedHarness {
     }}
     """
 
+    /// Input directories are listed from the stat index while unchanged; a file added to one is
+    /// seen all the same, because adding a name changes the directory's stat data.
+    @Test func aFileAddedToAGlobbedDirectoryRunsTheStageAgain() async throws {
+        let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
+        #expect(try await harness.run(harness.copier()).succeeded)
+        let cached = harness.copier()
+        #expect(try await harness.run(cached).succeeded)
+        #expect(cached.started.isEmpty)
+        let index = StatIndex.read("/project/.pipeline/cache/stat-index", harness.fileSystem)
+        #expect(index.directories["/project/src"]?.entries.map(\.name) == ["in.txt"])
+        try harness.write("src/more.txt", "more")
+        let reporter = CollectingReporter()
+        let again = harness.copier()
+        let result = try await harness.run(again, reporter: reporter)
+        #expect(again.started.count == 1)
+        #expect(result.outcomes.first { $0.name == "gen" }?.reason?.contains("src/more.txt: added") == true,
+                "\(String(describing: result.outcomes.first?.reason))")
+    }
+
     @Test func aSecondRunIsServedFromTheCache() async throws {
         let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
         let first = harness.copier()
