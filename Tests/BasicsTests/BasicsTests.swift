@@ -80,3 +80,20 @@ import Testing
         #expect(climate.contains(#""fingerprint": ""#))
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test(arguments: [
+        ("uses ${GIT_SHA} here", "GIT_", true),
+        ("GIT_", "GIT_", true),
+        ("GIT", "GIT_", false),
+        ("", "${", false),
+        ("anything", "", true),
+        ("$ {x} $$ {", "${", false),
+        ("ends with $", "${", false),
+        ("é then ${X}", "${", true),
+        ("GGIT_", "GIT_", true),
+    ])
+    func findsTheBytesOfTheNeedle(text: String, needle: String, found: Bool) {
+        #expect(text.containsBytes(of: needle) == found)
+    }
+}
