@@ -26,6 +26,8 @@ final class StatIndex: DirectoryListing, Sendable {
         var digest: Digest
         /// Hashed too soon after its last modification: never reused.
         var racy: Bool
+        /// Looked up since loading (not stored): the others are checked for existence when saving.
+        var seen = false
 
         func matches(_ status: FileStatus) -> Bool {
             status.size == size && status.modified == modified && status.changed == changed
@@ -42,6 +44,8 @@ final class StatIndex: DirectoryListing, Sendable {
         var entries: [DirectoryEntry]
         /// Read too soon after the directory last changed: never reused.
         var racy: Bool
+        /// Listed since loading (not stored).
+        var seen = false
 
         func matches(_ status: FileStatus) -> Bool {
             status.kind == .directory && status.modified == modified && status.changed == changed
@@ -58,8 +62,6 @@ final class StatIndex: DirectoryListing, Sendable {
     private struct State {
         var entries: [String: Entry]
         var directories: [String: Listing]
-        /// Paths looked up since loading: the others are checked for existence when saving.
-        var seen: Set<String> = []
         var changed = false
         var hashed = 0
         var reused = 0
@@ -94,8 +96,10 @@ final class StatIndex: DirectoryListing, Sendable {
             return try fileSystem.directoryEntries(absolutePath)
         }
         let kept = state.withLock { state -> [DirectoryEntry]? in
-            guard let listing = state.directories[absolutePath], !listing.racy, listing.matches(status) else { return nil }
-            state.seen.insert(absolutePath)
+            guard let index = state.directories.index(forKey: absolutePath) else { return nil }
+            let listing = state.directories.values[index]
+            guard !listing.racy, listing.matches(status) else { return nil }
+            state.directories.values[index].seen = true
             state.listingsReused += 1
             return listing.entries
         }
@@ -104,10 +108,9 @@ final class StatIndex: DirectoryListing, Sendable {
         let entries = try fileSystem.directoryEntries(absolutePath)
         let racy = status.modified >= readAt - Self.granularity || status.changed >= readAt - Self.granularity
         let listing = Listing(modified: status.modified, changed: status.changed, inode: status.inode, device: status.device,
-                              entries: entries, racy: racy)
+                              entries: entries, racy: racy, seen: true)
         state.withLock { state in
             state.directories[absolutePath] = listing
-            state.seen.insert(absolutePath)
             state.changed = true
             state.listed += 1
         }
@@ -149,12 +152,16 @@ final class StatIndex: DirectoryListing, Sendable {
     static let maximumLinkDepth = 8
 
     private func fileDigest(_ path: String, _ status: FileStatus, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool) {
-        let cached = state.withLock { $0.entries[path] }
-        if let cached, !cached.racy, cached.matches(status) {
-            state.withLock { state in
-                state.reused += 1
-                state.seen.insert(path)
-            }
+        // One lookup under one lock: a no-op run comes here for every input file.
+        let cached = state.withLock { state -> Entry? in
+            guard let index = state.entries.index(forKey: path) else { return nil }
+            let entry = state.entries.values[index]
+            guard !entry.racy, entry.matches(status) else { return nil }
+            state.entries.values[index].seen = true
+            state.reused += 1
+            return entry
+        }
+        if let cached {
             witnesses.append(InputWitness(path: path, status: status, racyDigest: nil))
             return (cached.digest, cached.executable)
         }
@@ -166,10 +173,9 @@ final class StatIndex: DirectoryListing, Sendable {
         // the next lookup then re-hashes.
         let racy = status.modified >= hashedAt - Self.granularity || status.changed >= hashedAt - Self.granularity
         let entry = Entry(size: status.size, modified: status.modified, changed: status.changed, inode: status.inode,
-                          device: status.device, executable: status.executable, digest: digest, racy: racy)
+                          device: status.device, executable: status.executable, digest: digest, racy: racy, seen: true)
         state.withLock { state in
             state.entries[path] = entry
-            state.seen.insert(path)
             state.changed = true
             state.hashed += 1
         }
@@ -251,7 +257,7 @@ final class StatIndex: DirectoryListing, Sendable {
         let (pending, unseen) = state.withLock { state -> (Contents?, [String]) in
             guard state.changed else { return (nil, []) }
             return (Contents(files: state.entries, directories: state.directories),
-                    (state.entries.keys.filter { !state.seen.contains($0) }) + state.directories.keys.filter { !state.seen.contains($0) })
+                    state.entries.filter { !$0.value.seen }.map(\.key) + state.directories.filter { !$0.value.seen }.map(\.key))
         }
         guard let pending else { return }
         var snapshot = pending.files
