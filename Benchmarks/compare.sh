@@ -108,7 +108,8 @@ if [ -z "$corpus" ]; then
   n=0
   while IFS= read -r file; do
     n=$((n + 1)); mkdir -p "$corpus/docker/$n"; cp "$file" "$corpus/docker/$n/Dockerfile"
-  done < <({ find / -xdev \( -name Dockerfile -o -name '*.Dockerfile' \) -type f -not -path '/proc/*' -not -path "$work/*" 2>/dev/null; \
+  done < <({ find / -xdev \( -path /proc -o -path /tmp -o -path /work -o -path "$root" \) -prune -o \
+               \( -name Dockerfile -o -name '*.Dockerfile' \) -type f -print 2>/dev/null; \
              find "$root/docker" "$root/Tests" -name Dockerfile -type f; } | head -800)
 fi
 mapfile -t dockerfiles < <(find "$corpus" -type f \( -name Dockerfile -o -name '*.Dockerfile' -o -name 'Dockerfile.*' \) | sort)
