@@ -30,6 +30,19 @@ import Testing
         ("a/../../b", nil),
         ("/x/../..", "/"),
         ("/usr/./lib", "/usr/lib"),
+        // Already normal: returned as they are.
+        ("", ""),
+        ("/", "/"),
+        ("a", "a"),
+        ("/a/b.c/...d/.e/..f", "/a/b.c/...d/.e/..f"),
+        ("src/**", "src/**"),
+        // Just not normal: a trailing slash, a `.` or `..` last, a doubled slash.
+        ("a/b/", "a/b"),
+        ("a/.", "a"),
+        ("a/b/..", "a"),
+        ("a//b", "a/b"),
+        ("//a", "/a"),
+        (".", ""),
     ] as [(String, String?)])
     func normalizes(path: String, expected: String?) {
         #expect(Paths.normalize(path) == expected)

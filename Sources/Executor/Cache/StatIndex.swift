@@ -302,6 +302,10 @@ final class StatIndex: DirectoryListing, Sendable {
         guard bytes.starts(with: headerBytes) else { return Contents() }
         var contents = Contents()
         bytes.withUnsafeBufferPointer { buffer in
+            // Sized up front: growing a dictionary of 10,000 paths rehashes them again and again.
+            var lines = 0
+            for byte in buffer where byte == 0x0A { lines += 1 }
+            contents.files.reserveCapacity(lines)
             var position = headerBytes.count
             while position < buffer.count {
                 var end = position
