@@ -64,12 +64,12 @@ final class DockerAPIEngine: DockerEngine {
     }
 
     /// One exchange; a socket or HTTP failure becomes the words the CLI would print.
-    private func send(_ request: DockerAPIRequest, timeout: Int? = callTimeoutMilliseconds) async -> Result<DockerAPIResponse, DockerEngineError> {
+    private func send(_ request: DockerAPIRequest, timeout: Int? = callTimeoutMilliseconds) async -> Result<HTTPResponse, DockerEngineError> {
         switch await transport.exchange(socket: socketPath, request: request.bytes, timeoutMilliseconds: timeout) {
         case .failure(let error):
             return .failure(DockerEngineError(description: "cannot reach the Docker engine at unix://\(socketPath): \(error.description)"))
         case .success(let bytes):
-            switch DockerAPIResponse.parse(bytes) {
+            switch HTTPResponse.parse(bytes) {
             case .failure(let error): return .failure(DockerEngineError(description: "the Docker engine at unix://\(socketPath): \(error.description)"))
             case .success(let response): return .success(response)
             }
@@ -79,7 +79,7 @@ final class DockerAPIEngine: DockerEngine {
     /// A call that must answer 2xx; its body, or the engine's message.
     private func call(_ request: DockerAPIRequest, timeout: Int? = callTimeoutMilliseconds) async -> Result<[UInt8], DockerEngineError> {
         await send(request, timeout: timeout).flatMap { response in
-            response.succeeded ? .success(response.body) : .failure(DockerEngineError(description: response.errorText))
+            response.succeeded ? .success(response.body) : .failure(DockerEngineError(description: response.engineErrorText))
         }
     }
 

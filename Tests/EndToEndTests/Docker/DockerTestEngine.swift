@@ -67,9 +67,11 @@ enum DockerTestEngine {
         "pipeline-test/\(label)-\(UUID().uuidString.prefix(8).lowercased())"
     }
 
-    /// Containers a smoke stage of ours left behind (there must be none).
-    static func leftoverSmokeContainers() throws -> [String] {
-        try docker(["ps", "-a", "--filter", "label=pipeline.smoke", "--format", "{{.Names}}"]).output
+    /// Containers a smoke stage of ours left behind (there must be none); of `image` only,
+    /// when given, so suites running at the same time on the same engine do not count.
+    static func leftoverSmokeContainers(of image: String? = nil) throws -> [String] {
+        try docker(["ps", "-a", "--filter", "label=pipeline.smoke"] + (image.map { ["--filter", "ancestor=\($0)"] } ?? [])
+                   + ["--format", "{{.Names}}"]).output
             .split(separator: "\n").map(String.init)
     }
 }

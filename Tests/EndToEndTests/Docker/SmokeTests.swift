@@ -29,7 +29,7 @@ import Testing
         #expect(result.code == 0, "\(result.stdout)\(result.stderr)")
         #expect(project.read(".pipeline/logs/smoke.log")?.contains("check 2 passed") == true)
         #expect(project.read(".pipeline/logs/smoke.log")?.contains(path.runLine) == true, "\(project.read(".pipeline/logs/smoke.log") ?? "")")
-        #expect(try DockerTestEngine.leftoverSmokeContainers().isEmpty)
+        #expect(try DockerTestEngine.leftoverSmokeContainers(of: image).isEmpty)
         let again = try project.runWithDocker("build", path: path)
         #expect(again.stdout.contains("smoke  cached"), "cached by image ID and checks: \(again.stdout)")
     }
@@ -55,7 +55,7 @@ import Testing
         #expect(result.code == 1, "\(name)")
         #expect(result.stderr.contains(message), "\(name): \(result.stderr)")
         #expect(project.read(".pipeline/logs/smoke.log")?.contains("last 100 lines of the container's log") == true, "\(name)")
-        #expect(try DockerTestEngine.leftoverSmokeContainers().isEmpty, "\(name)")
+        #expect(try DockerTestEngine.leftoverSmokeContainers(of: image).isEmpty, "\(name)")
         #expect(!(project.read(".pipeline/cache/stages") ?? "").contains(" smoke"), "\(name): failed stages are not recorded")
     }
 
@@ -69,10 +69,10 @@ import Testing
         env["PATH"] = "/usr/local/bin:/usr/bin:/bin"
         let (process, out, err) = try PipelineBinary.start(["build"], in: project.path, environment: env)
         for _ in 0..<600 where !(project.read(".pipeline/logs/smoke.log") ?? "").contains("check 1:") { usleep(50_000) }
-        #expect(try !DockerTestEngine.leftoverSmokeContainers().isEmpty, "the smoke container was running")
+        #expect(try !DockerTestEngine.leftoverSmokeContainers(of: image).isEmpty, "the smoke container was running")
         kill(process.processIdentifier, signal)
         let result = PipelineBinary.finish(process, out, err)
         #expect(result.code == 128 + signal)
-        #expect(try DockerTestEngine.leftoverSmokeContainers().isEmpty)
+        #expect(try DockerTestEngine.leftoverSmokeContainers(of: image).isEmpty)
     }
 }

@@ -50,7 +50,7 @@ import Testing
         #expect(request.body == #"{"Image":"i","Labels":{"pipeline.smoke":"s"},"HostConfig":{"NetworkMode":"host"}}"#)
     }
 
-    func parse(_ text: String) -> Result<DockerAPIResponse, HTTPError> { DockerAPIResponse.parse(Array(text.utf8)) }
+    func parse(_ text: String) -> Result<HTTPResponse, HTTPError> { HTTPResponse.parse(Array(text.utf8)) }
 
     @Test func contentLengthBoundsTheBody() throws {
         let response = try parse("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\n{\"a\":1}").get()
@@ -62,7 +62,7 @@ import Testing
         let response = try parse("HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n{\"me\r\nA;x=1\r\nssage\":\"n\"\r\n1\r\n}\r\n0\r\n\r\n").get()
         #expect(response.status == 404)
         #expect(String(decoding: response.body, as: UTF8.self) == #"{"message":"n"}"#)
-        #expect(response.errorText == "Error response from daemon: n")
+        #expect(response.engineErrorText == "Error response from daemon: n")
     }
 
     @Test func withoutLengthTheBodyRunsToTheEnd() throws {
@@ -71,19 +71,19 @@ import Testing
     }
 
     @Test(arguments: [
-        ("", "the engine closed the connection without answering"),
-        ("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n", "the engine's answer ended inside its headers"),
-        ("SSH-2.0-OpenSSH\r\n\r\n", "the engine's answer is not HTTP: SSH-2.0-OpenSSH"),
-        ("HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nabc", "the engine's answer is cut short (3 of 9 bytes)"),
-        ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab", "the engine's chunked answer is cut short"),
+        ("", "the server closed the connection without answering"),
+        ("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n", "the answer ended inside its headers"),
+        ("SSH-2.0-OpenSSH\r\n\r\n", "the answer is not HTTP: SSH-2.0-OpenSSH"),
+        ("HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nabc", "the answer is cut short (3 of 9 bytes)"),
+        ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab", "the chunked answer is cut short"),
     ])
     func brokenAnswersSayWhatIsWrong(text: String, message: String) {
         #expect(parse(text) == .failure(HTTPError(message)))
     }
 
     @Test func anErrorWithoutJSONShowsItsTextOrStatus() {
-        #expect(DockerAPIResponse(status: 500, body: Array("boom\n".utf8)).errorText == "Error response from daemon: boom")
-        #expect(DockerAPIResponse(status: 502, body: []).errorText == "Error response from daemon: HTTP status 502")
+        #expect(HTTPResponse(status: 500, body: Array("boom\n".utf8)).engineErrorText == "Error response from daemon: boom")
+        #expect(HTTPResponse(status: 502, body: []).engineErrorText == "Error response from daemon: HTTP status 502")
     }
 
     @Test func answersYieldTheFactsTheKindsNeed() {
