@@ -9,11 +9,12 @@ public struct UnixSocketClient: UnixSocketTransport {
 
     public init() {}
 
-    public func exchange(socket path: String, request: [UInt8], timeoutMilliseconds: Int?) async -> Result<[UInt8], UnixSocketError> {
+    public func exchange(socket path: String, request: [UInt8], timeoutMilliseconds: Int?,
+                         stop: (@Sendable () -> Bool)?) async -> Result<[UInt8], UnixSocketError> {
         await withCheckedContinuation { continuation in
             do {
                 try DetachedThread.start {
-                    continuation.resume(returning: Self.exchange(path, request, timeoutMilliseconds))
+                    continuation.resume(returning: Self.exchange(path, request, timeoutMilliseconds, stop))
                 }
             } catch {
                 continuation.resume(returning: .failure(UnixSocketError("cannot start a thread: \(error)", notConnected: true)))
@@ -21,7 +22,10 @@ public struct UnixSocketClient: UnixSocketTransport {
         }
     }
 
-    static func exchange(_ path: String, _ request: [UInt8], _ timeout: Int?) -> Result<[UInt8], UnixSocketError> {
+    /// How often a waiting exchange asks `stop`.
+    static let stopCheckMilliseconds: Int32 = 200
+
+    static func exchange(_ path: String, _ request: [UInt8], _ timeout: Int?, _ stop: (@Sendable () -> Bool)?) -> Result<[UInt8], UnixSocketError> {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let pathBytes = Array(path.utf8)
@@ -52,6 +56,14 @@ public struct UnixSocketClient: UnixSocketTransport {
         var answer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while answer.count < maximumAnswer {
+            if let stop {
+                var waiting = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&waiting, 1, stopCheckMilliseconds)
+                if ready == 0 || (ready < 0 && errno == EINTR) {
+                    if stop() { return .failure(UnixSocketError("stopped while waiting for \(path)")) }
+                    continue
+                }
+            }
             let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if got > 0 {
                 answer.append(contentsOf: chunk[0..<got])

@@ -27,7 +27,8 @@ final class FakeEngineSocket: UnixSocketTransport {
 
     var requests: [String] { state.withLock { $0.requests } }
 
-    func exchange(socket path: String, request: [UInt8], timeoutMilliseconds: Int?) async -> Result<[UInt8], UnixSocketError> {
+    func exchange(socket path: String, request: [UInt8], timeoutMilliseconds: Int?,
+                  stop: (@Sendable () -> Bool)?) async -> Result<[UInt8], UnixSocketError> {
         if refusing { return .failure(UnixSocketError("cannot connect to \(path): Connection refused", notConnected: true)) }
         let text = String(decoding: request, as: UTF8.self)
         let head = text.prefix { $0 != "\r" }.split(separator: " ")

@@ -64,8 +64,9 @@ final class DockerAPIEngine: DockerEngine {
     }
 
     /// One exchange; a socket or HTTP failure becomes the words the CLI would print.
-    private func send(_ request: DockerAPIRequest, timeout: Int? = callTimeoutMilliseconds) async -> Result<HTTPResponse, DockerEngineError> {
-        switch await transport.exchange(socket: socketPath, request: request.bytes, timeoutMilliseconds: timeout) {
+    private func send(_ request: DockerAPIRequest, timeout: Int? = callTimeoutMilliseconds,
+                      stop: (@Sendable () -> Bool)? = nil) async -> Result<HTTPResponse, DockerEngineError> {
+        switch await transport.exchange(socket: socketPath, request: request.bytes, timeoutMilliseconds: timeout, stop: stop) {
         case .failure(let error):
             return .failure(DockerEngineError(description: "cannot reach the Docker engine at unix://\(socketPath): \(error.description)"))
         case .success(let bytes):
@@ -77,8 +78,9 @@ final class DockerAPIEngine: DockerEngine {
     }
 
     /// A call that must answer 2xx; its body, or the engine's message.
-    private func call(_ request: DockerAPIRequest, timeout: Int? = callTimeoutMilliseconds) async -> Result<[UInt8], DockerEngineError> {
-        await send(request, timeout: timeout).flatMap { response in
+    private func call(_ request: DockerAPIRequest, timeout: Int? = callTimeoutMilliseconds,
+                      stop: (@Sendable () -> Bool)? = nil) async -> Result<[UInt8], DockerEngineError> {
+        await send(request, timeout: timeout, stop: stop).flatMap { response in
             response.succeeded ? .success(response.body) : .failure(DockerEngineError(description: response.engineErrorText))
         }
     }
@@ -112,15 +114,15 @@ final class DockerAPIEngine: DockerEngine {
         return DockerContainerState(health: state.health, status: state.status, exitCode: state.exitCode)
     }
 
-    func exec(_ container: String, _ command: [String]) async -> (ProcessTermination?, String) {
-        guard await usesAPI() else { return await cli.exec(container, command) }
+    func exec(_ container: String, _ command: [String], stop: @escaping @Sendable () -> Bool) async -> (ProcessTermination?, String) {
+        guard await usesAPI() else { return await cli.exec(container, command, stop: stop) }
         // As the CLI: a refused exec (no such container, not running) ends with exit code 1.
         let created = await call(DockerAPI.createExec(container, command))
         guard case .success(let body) = created, let id = DockerAPIAnswers.id(body) else {
             if case .failure(let error) = created { return (.exited(1), error.description) }
             return (.exited(1), "the engine's answer names no exec ID")
         }
-        let started = await call(DockerAPI.startExec(id), timeout: nil)
+        let started = await call(DockerAPI.startExec(id), timeout: nil, stop: stop)
         guard case .success(let stream) = started else {
             if case .failure(let error) = started { return (.exited(1), error.description) }
             return (.exited(1), "")

@@ -33,8 +33,9 @@ protocol DockerEngine: Sendable {
                         environment: [String: String]) async -> Result<Void, DockerEngineError>
     /// Health, state and exit code; nil when the container cannot be inspected.
     func containerState(_ container: String) async -> DockerContainerState?
-    /// Runs `command` in the container (`docker exec`): how it ended and its merged output, trimmed.
-    func exec(_ container: String, _ command: [String]) async -> (ProcessTermination?, String)
+    /// Runs `command` in the container (`docker exec`): how it ended and its merged output,
+    /// trimmed. A wait for it ends when `stop` says so (on the CLI, the run's signals end it).
+    func exec(_ container: String, _ command: [String], stop: @escaping @Sendable () -> Bool) async -> (ProcessTermination?, String)
     /// The container's log, stdout and stderr merged (the last `tail` lines); nil when unreadable.
     func logs(_ container: String, tail: Int?) async -> String?
     /// The 127.0.0.1 port a container port is published on.
@@ -216,7 +217,7 @@ final class DockerCLIEngine: DockerEngine {
         return DockerContainerState(health: String(parts[0]), status: String(parts[1]), exitCode: String(parts[2]))
     }
 
-    func exec(_ container: String, _ command: [String]) async -> (ProcessTermination?, String) {
+    func exec(_ container: String, _ command: [String], stop: @escaping @Sendable () -> Bool) async -> (ProcessTermination?, String) {
         await capture(DockerCommands.exec(container, command))
     }
 

@@ -83,7 +83,7 @@ struct SmokeProbe: Sendable {
     private func attempt(_ check: SmokeCheck) async -> String? {
         switch check.probe {
         case .exec(let arguments, let exitCode, let stdout):
-            let (termination, text) = await context.docker.exec(container, arguments)
+            let (termination, text) = await context.docker.exec(container, arguments, stop: context.isInterrupted)
             guard let termination else { return "docker exec could not start" }
             guard termination == .exited(Int32(exitCode)) else {
                 return "\(ShellQuoting.join(arguments)) ended with \(termination), expected exit code \(exitCode)"

@@ -59,16 +59,22 @@ import Testing
         #expect(!(project.read(".pipeline/cache/stages") ?? "").contains(" smoke"), "\(name): failed stages are not recorded")
     }
 
-    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason), arguments: [SIGINT, SIGTERM], DockerPath.allCases)
-    func anInterruptedSmokeRunRemovesItsContainer(signal: Int32, path: DockerPath) throws {
+    /// Interrupted while polling the log, or while an exec check hangs inside the container.
+    static let interruptedChecks = [#"{"log": "never printed"}"#, #"{"exec": ["/bin/busybox", "sleep", "300"]}"#]
+
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason),
+          arguments: [SIGINT, SIGTERM].flatMap { signal in interruptedChecks.map { (signal, $0) } }, DockerPath.allCases)
+    func anInterruptedSmokeRunRemovesItsContainer(interruption: (signal: Int32, check: String), path: DockerPath) throws {
         try DockerTestEngine.requireEngine()
+        let signal = interruption.signal
         let (project, image) = try project("FROM scratch\nCOPY bin/busybox /bin/busybox\nCMD [\"/bin/busybox\", \"sleep\", \"300\"]",
-                                           smoke: #""network": "none", "timeout": "120s", "checks": [{"log": "never printed"}]"#)
+                                           smoke: #""network": "none", "timeout": "120s", "checks": [\#(interruption.check)]"#)
         defer { _ = try? DockerTestEngine.docker(["rmi", "-f", image]) }
         var env = DockerTestEngine.pipelineEnvironment.merging(path.environment) { _, new in new }
         env["PATH"] = "/usr/local/bin:/usr/bin:/bin"
         let (process, out, err) = try PipelineBinary.start(["build"], in: project.path, environment: env)
         for _ in 0..<600 where !(project.read(".pipeline/logs/smoke.log") ?? "").contains("check 1:") { usleep(50_000) }
+        usleep(300_000)  // into the check: the log poll or the exec under way
         #expect(try !DockerTestEngine.leftoverSmokeContainers(of: image).isEmpty, "the smoke container was running")
         kill(process.processIdentifier, signal)
         let result = PipelineBinary.finish(process, out, err)
