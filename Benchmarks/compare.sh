@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every performance case side by side in one run, medians of RUNS runs (hyperfine, commands
-# interleaved by case) and the ratios: pipeline against ninja and make, against a plain
+# Every performance case side by side in one run, medians of RUNS runs and the ratios (one
+# hyperfine call per case, its commands one after another, so a noisy spell can favour one;
+# quote ratios from a quiet machine, or run it twice): pipeline against ninja and make, against a plain
 # `docker image inspect` and one raw engine-API call (curl --unix-socket), against a Swift
 # binary without Foundation, sha256sum/openssl, hadolint and ShellCheck.
 #
@@ -93,7 +94,7 @@ cat "$dir/data" >/dev/null
 hash_columns=(-n pipeline "$bin -q --force hash build")
 [ -z "$before" ] || hash_columns+=(-n pipeline-before "$before -q --force hash build")
 (cd "$dir" && hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$results/hash.json" \
-  --prepare "rm -f $dir/.pipeline/cache/stat-index" "${hash_columns[@]}" \
+  --prepare "sh -c 'rm -f $dir/.pipeline/cache/stat-index; cat $dir/data >/dev/null'" "${hash_columns[@]}" \
   -n sha256sum "sha256sum $dir/data" -n "openssl dgst" "openssl dgst -sha256 $dir/data" >/dev/null)
 
 # 6: lint over a corpus in one call per tool.
