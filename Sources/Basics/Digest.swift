@@ -20,19 +20,20 @@ public struct Digest: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// of these per build straight from its file, without making a `String` of each.
     public init?(hexBytes: UnsafeBufferPointer<UInt8>) {
         guard hexBytes.count == 64 else { return nil }
-        // One word of 16 digits at a time, without a branch per digit: a digit that is not hex
-        // sets the high bit of `invalid`.
+        // One word of 16 digits at a time, without a branch per digit (hex digits are random, so
+        // a branch on "letter or number" would be mispredicted every other time). A byte that is
+        // not a hex digit sets `invalid`.
         func word(_ start: Int) -> UInt64? {
             var value: UInt64 = 0
-            var invalid: UInt8 = 0
+            var invalid: UInt16 = 0
             for index in start..<(start + 16) {
                 let byte = hexBytes[index]
-                let decimal = byte &- UInt8(ascii: "0")
-                let letter = (byte | 0x20) &- UInt8(ascii: "a")
-                let isDecimal = decimal < 10
-                let isLetter = letter < 6
-                invalid |= isDecimal || isLetter ? 0 : 0x80
-                value = value << 4 | UInt64(isDecimal ? decimal : letter &+ 10) & 0x0F
+                // 1 when below the bound: the subtraction wraps into the top bit.
+                let isDecimal = (UInt16(byte &- UInt8(ascii: "0")) &- 10) >> 15
+                let isLetter = (UInt16((byte | 0x20) &- UInt8(ascii: "a")) &- 6) >> 15
+                invalid |= (isDecimal | isLetter) ^ 1
+                // '0'…'9' are 0x30…0x39, 'a'…'f' and 'A'…'F' end in 1…6 with bit 6 set.
+                value = value << 4 | UInt64((byte & 0x0F) &+ 9 &* (byte >> 6))
             }
             return invalid == 0 ? value : nil
         }
