@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Every performance case side by side in one run, medians of RUNS runs and the ratios (one
-# hyperfine call per case, its commands one after another, so a noisy spell can favour one;
-# quote ratios from a quiet machine, or run it twice): pipeline against ninja and make, against a plain
+# Every performance case side by side in one run, medians of RUNS runs and the ratios. The
+# commands of a case run in rounds (Benchmarks/interleave.py: A B C, A B C, …), so a noisy
+# spell on a shared machine hits them alike and the ratios hold even when the times drift: pipeline against ninja and make, against a plain
 # `docker image inspect` and one raw engine-API call (curl --unix-socket), against a Swift
 # binary without Foundation, sha256sum/openssl, hadolint and ShellCheck.
 #
@@ -17,7 +17,7 @@
 # files); otherwise a corpus is gathered from this machine (its shell scripts, any Dockerfiles).
 # The docker row needs an engine on a Unix socket (DOCKER_HOST=unix://… or the default) and
 # Debian's busybox-static; it is left out without one. Rows whose tools are missing are too.
-# Needs: hyperfine, python3, ninja-build, make.
+# Needs: python3, ninja-build, make.
 # usage: Benchmarks/compare.sh [RUNS]
 set -euo pipefail
 runs=${1:-10}
@@ -37,11 +37,12 @@ before=${PIPELINE_BEFORE:-}
 results="$work/results"
 mkdir -p "$results"
 
-# bench NAME DIR [-n LABEL COMMAND]... : hyperfine in DIR, results into $results/NAME.json.
+# bench NAME DIR [--prepare SHELL] [-n LABEL COMMAND]... : the commands in rounds in DIR,
+# medians into $results/NAME.json.
 bench() {
   local name=$1 dir=$2
   shift 2
-  (cd "$dir" && hyperfine -N --style none --warmup 2 --runs "$runs" --export-json "$results/$name.json" "$@" >/dev/null)
+  (cd "$dir" && python3 "$root/Benchmarks/interleave.py" "$results/$name.json" "$runs" --warmup 2 "$@")
 }
 # The pipeline column(s): after, and before when given.
 pipelines() {
@@ -93,9 +94,8 @@ printf '{"version": 1, "stages": {"hash": {"kind": "exec", "run": ["true"], "inp
 cat "$dir/data" >/dev/null
 hash_columns=(-n pipeline "$bin -q --force hash build")
 [ -z "$before" ] || hash_columns+=(-n pipeline-before "$before -q --force hash build")
-(cd "$dir" && hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$results/hash.json" \
-  --prepare "sh -c 'rm -f $dir/.pipeline/cache/stat-index; cat $dir/data >/dev/null'" "${hash_columns[@]}" \
-  -n sha256sum "sha256sum $dir/data" -n "openssl dgst" "openssl dgst -sha256 $dir/data" >/dev/null)
+bench hash "$dir" --prepare "rm -f $dir/.pipeline/cache/stat-index; cat $dir/data >/dev/null" "${hash_columns[@]}" \
+  -n sha256sum "sha256sum $dir/data" -n "openssl dgst" "openssl dgst -sha256 $dir/data"
 
 # 6: lint over a corpus in one call per tool.
 corpus=${LINT_CORPUS:-}
@@ -125,13 +125,11 @@ lint_columns() {
 }
 if command -v hadolint >/dev/null && [ ${#dockerfiles[@]} -gt 0 ]; then
   mapfile -d '' columns < <(lint_columns "$work/dockerfiles.txt")
-  (cd / && hyperfine --style none --warmup 1 --runs "$runs" -i --export-json "$results/lint-docker.json" "${columns[@]}" \
-    -n hadolint "xargs -a $work/dockerfiles.txt hadolint --no-fail -f json" >/dev/null)
+  bench lint-docker / "${columns[@]}" -n hadolint "xargs -a $work/dockerfiles.txt hadolint --no-fail -f json"
 fi
 if command -v shellcheck >/dev/null && [ ${#scripts[@]} -gt 0 ]; then
   mapfile -d '' columns < <(lint_columns "$work/scripts.txt")
-  (cd / && hyperfine --style none --warmup 1 --runs "$runs" -i --export-json "$results/lint-shell.json" "${columns[@]}" \
-    -n shellcheck "xargs -a $work/scripts.txt shellcheck -f json" >/dev/null)
+  bench lint-shell / "${columns[@]}" -n shellcheck "xargs -a $work/scripts.txt shellcheck -f json"
 fi
 
 python3 - "$results" "$runs" <<'PY'
