@@ -70,7 +70,8 @@ final class FakeEngineSocket: UnixSocketTransport {
             case ("GET", "containers") where parts.last == "logs": return stream("booted\n")
             case ("GET", "containers"):
                 let health = state.health == "none" ? "" : #","Health":{"Status":"\#(state.health)"}"#
-                return json(200, #"{"State":{"Status":"running","ExitCode":0\#(health)}}"#)
+                let status = state.nextStatus()
+                return json(200, #"{"State":{"Status":"\#(status.status)","ExitCode":\#(status.exitCode)\#(health)}}"#)
             case ("DELETE", "containers"): return json(204, "")
             case ("POST", "exec"): return stream("ok\n")
             case ("GET", "exec"): return json(200, #"{"Running":false,"ExitCode":0}"#)
@@ -128,7 +129,7 @@ extension Substring {
             "GET /images/\(id)/json",
             "POST /containers/create?name=\(name)",
             "POST /containers/\(name)/start",
-            "GET /containers/\(name)/json",
+            "GET /containers/\(name)/json", "GET /containers/\(name)/json",  // running, and still running a poll later
             "GET /containers/\(name)/json",
             "POST /containers/\(name)/exec", "POST /exec/e1/start", "GET /exec/e1/json",
             "GET /containers/\(name)/json",
@@ -169,6 +170,17 @@ extension Substring {
         let result = try await harness.run(engine.runner(), dockerSocket: socket)
         let id = DockerKindTests.id
         #expect(statuses(result)["tag"] == .failed(reason: "docker tag \(id) 127.0.0.1:5000/team/app:1.2.3 failed: Error response from daemon: No such image: \(id)"))
+    }
+
+    @Test func aContainerThatExitsJustAfterStartingFailsAndIsRemoved() async throws {
+        let harness = try harness(DockerKindTests.build + ", " + DockerKindTests.smoke)
+        let engine = FakeEngine(fileSystem: harness.fileSystem)
+        engine.state.withLock { $0.runningInspections = 1 }
+        let socket = FakeEngineSocket(engine: engine)
+        let result = try await harness.run(engine.runner(), dockerSocket: socket)
+        #expect(statuses(result)["smoke"] == .failed(reason: "the container exited at once (exit code 3)"))
+        #expect(socket.requests.last?.hasPrefix("DELETE /containers/pipeline-smoke-smoke-") == true)
+        #expect(socket.requests.contains { $0.contains("/logs?stdout=1&stderr=1&tail=100") }, "its log is shown")
     }
 
     @Test func aSocketThatRefusesLeavesEveryCallToTheCLI() async throws {

@@ -58,13 +58,20 @@ struct SmokeProbe: Sendable {
     /// container exits, or time runs out.
     private func waitUntilReady() async -> String? {
         var announced = false
+        var seenRunning = false
         while true {
             guard let state = await state() else { return "cannot inspect container \(container)" }
             if state.status == "exited" || state.status == "dead" {
                 return "the container exited at once (exit code \(state.exitCode))"
             }
             switch state.health {
-            case "none", "healthy": return nil
+            case "healthy": return nil
+            case "none":
+                // Without a HEALTHCHECK, "running" a moment after the start says little (a
+                // command that fails at once runs for a few milliseconds, and the engine's API
+                // answers within one): it must still be running one poll later.
+                if seenRunning || timedOut { return nil }
+                seenRunning = true
             case "unhealthy": return "the container's HEALTHCHECK reports unhealthy"
             default:
                 if !announced {
