@@ -20,17 +20,25 @@ public struct Digest: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// of these per build straight from its file, without making a `String` of each.
     public init?(hexBytes: UnsafeBufferPointer<UInt8>) {
         guard hexBytes.count == 64 else { return nil }
-        var parsed: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for index in 0..<64 {
-            guard let value = Digest.hexValue(hexBytes[index]) else { return nil }
-            switch index / 16 {
-            case 0: parsed.0 = parsed.0 << 4 | UInt64(value)
-            case 1: parsed.1 = parsed.1 << 4 | UInt64(value)
-            case 2: parsed.2 = parsed.2 << 4 | UInt64(value)
-            default: parsed.3 = parsed.3 << 4 | UInt64(value)
+        // One word of 16 digits at a time, without a branch per digit (hex digits are random, so
+        // a branch on "letter or number" would be mispredicted every other time). A byte that is
+        // not a hex digit sets `invalid`.
+        func word(_ start: Int) -> UInt64? {
+            var value: UInt64 = 0
+            var invalid: UInt16 = 0
+            for index in start..<(start + 16) {
+                let byte = hexBytes[index]
+                // 1 when below the bound: the subtraction wraps into the top bit.
+                let isDecimal = (UInt16(byte &- UInt8(ascii: "0")) &- 10) >> 15
+                let isLetter = (UInt16((byte | 0x20) &- UInt8(ascii: "a")) &- 6) >> 15
+                invalid |= (isDecimal | isLetter) ^ 1
+                // '0'…'9' are 0x30…0x39, 'a'…'f' and 'A'…'F' end in 1…6 with bit 6 set.
+                value = value << 4 | UInt64((byte & 0x0F) &+ 9 &* (byte >> 6))
             }
+            return invalid == 0 ? value : nil
         }
-        words = parsed
+        guard let first = word(0), let second = word(16), let third = word(32), let fourth = word(48) else { return nil }
+        words = (first, second, third, fourth)
     }
 
     /// Wraps 32 bytes; fewer or more is a programming error.
@@ -96,14 +104,5 @@ public struct Digest: Sendable, Hashable, Comparable, CustomStringConvertible {
             UInt64(bigEndian: buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
         }
         return (word(0), word(1), word(2), word(3))
-    }
-
-    private static func hexValue(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

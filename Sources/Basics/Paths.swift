@@ -10,6 +10,8 @@ public enum Paths {
     /// Removes `.` and empty segments and folds `..`; returns nil when `..` climbs above the start.
     /// A relative result has no leading `/`; `""` stands for the start itself.
     public static func normalize(_ path: String) -> String? {
+        // Most paths are already normal; the loader asks about every input and output.
+        if isNormal(path) { return path }
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -23,6 +25,27 @@ public enum Paths {
         }
         let joined = parts.joined(separator: "/")
         return absolute ? "/" + joined : joined
+    }
+
+    /// No empty, `.` or `..` segment and no trailing `/` (a leading one is kept): what
+    /// `normalize` would return unchanged.
+    static func isNormal(_ path: String) -> Bool {
+        var length = 0
+        var dots = 0
+        var index = 0
+        func segmentIsNormal() -> Bool { length > 0 && !(dots == length && length <= 2) }
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if index > 0, !segmentIsNormal() { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+            index += 1
+        }
+        return index == 0 || segmentIsNormal()
     }
 
     /// The directory part of `path` (`a/b/c` → `a/b`, `c` → ``).

@@ -64,20 +64,21 @@ public final class Executor: Sendable {
     private let outputDigests = Mutex<[Int: Digest]>([:])
     /// Facts of finished stages (the image a docker-build made), for the stages after them.
     private let stageFacts = Mutex<[Int: StageFacts]>([:])
-    private let docker: DockerEngine
+    private let docker: any DockerEngine
     private let http: (any HTTPClient)?
     private let outputGuard: OutputGuard
     /// Where unique names (smoke containers) get their randomness; tests fix it.
     private let random: @Sendable () -> UInt64
 
-    /// `cache` nil runs every stage and records nothing.
+    /// `cache` nil runs every stage and records nothing. `dockerSocket` reaches the Docker
+    /// engine's API; nil: the CLI only.
     public init(definition: PipelineDefinition, plan: Plan, options: ExecutorOptions, runner: any ProcessRunner,
                 fileSystem: any FileSystem, time: any TimeSource, reporter: any RunReporter, cache: RunCache? = nil,
-                http: (any HTTPClient)? = nil, random: @escaping @Sendable () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }) {
+                http: (any HTTPClient)? = nil, dockerSocket: (any UnixSocketTransport)? = nil, random: @escaping @Sendable () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }) {
         self.random = random
         self.cache = cache
         self.http = http
-        self.docker = DockerEngine(environment: options.environment, runner: runner, workingDirectory: options.root)
+        self.docker = DockerEngines.make(environment: options.environment, runner: runner, workingDirectory: options.root, socket: dockerSocket)
         self.definition = definition
         self.plan = plan
         self.options = options
@@ -335,8 +336,8 @@ public final class Executor: Sendable {
 
     /// Runs a planned repair of a cached result; nil when it worked, else what went wrong.
     private func carryOut(_ repair: RepairAction) async -> String? {
-        let (termination, text) = await docker.capture(repair.docker)
-        return termination?.succeeded == true ? nil : (text.split(separator: "\n").last.map(String.init) ?? "docker failed")
+        if case .failure(let error) = await docker.tag(repair.source, repair.reference) { return error.description }
+        return nil
     }
 
     /// Facts of every stage `index` needs, directly or not, nearest first.

@@ -6,6 +6,15 @@ import Pipeline
 struct FileWalker {
     let fileSystem: any FileSystem
     let root: String
+    /// Where directory listings come from: the file system, or the stat index, which keeps
+    /// the listing of a directory whose stat data has not changed.
+    let listing: (any DirectoryListing)?
+
+    init(fileSystem: any FileSystem, root: String, listing: (any DirectoryListing)? = nil) {
+        self.fileSystem = fileSystem
+        self.root = root
+        self.listing = listing
+    }
 
     /// Relative paths of the files (and symlinks) under `root` that `glob` matches, sorted.
     func files(matching glob: Glob) -> [String] {
@@ -30,7 +39,7 @@ struct FileWalker {
         var stack = [directory]
         while let current = stack.popLast() {
             let absolute = Paths.join(root, current)
-            guard let entries = try? fileSystem.directoryEntries(absolute) else { continue }
+            guard let entries = try? listing?.directoryEntries(absolute) ?? fileSystem.directoryEntries(absolute) else { continue }
             for entry in entries {
                 let relative = current.isEmpty ? entry.name : current + "/" + entry.name
                 if entry.kind == .directory {
@@ -44,4 +53,10 @@ struct FileWalker {
         }
         return result.sorted()
     }
+}
+
+/// Lists directories, possibly from memory (see `StatIndex`).
+protocol DirectoryListing: Sendable {
+    /// The entries of the directory at `absolutePath`, sorted by name, as `FileSystem.directoryEntries` gives them.
+    func directoryEntries(_ absolutePath: String) throws(FileSystemError) -> [DirectoryEntry]
 }

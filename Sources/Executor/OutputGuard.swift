@@ -9,16 +9,23 @@ struct OutputGuard: Sendable {
     let fileSystem: any FileSystem
     /// The pipeline definition, absolute; never deleted or overwritten.
     let definitionFile: String
+    /// The root and the definition with their symlinks resolved, once: a no-op run asks about
+    /// every output of every stage.
+    private let realRoot: String?
+    private let realDefinition: String
 
     init(root: String, fileSystem: any FileSystem, definitionFile: String? = nil) {
         self.root = root
         self.fileSystem = fileSystem
-        self.definitionFile = definitionFile ?? Paths.join(root, "pipeline.json")
+        let definitionFile = definitionFile ?? Paths.join(root, "pipeline.json")
+        self.definitionFile = definitionFile
+        realRoot = fileSystem.resolvedPath(root)
+        realDefinition = fileSystem.resolvedPath(definitionFile) ?? definitionFile
     }
 
     /// Why the stage may not remove or write `relative` (a project-relative path), or nil.
     func problem(with relative: String) -> String? {
-        guard let realRoot = fileSystem.resolvedPath(root) else { return "the project root \(root) cannot be resolved" }
+        guard let realRoot else { return "the project root \(root) cannot be resolved" }
         // The nearest directory above the path that exists, with its symlinks resolved.
         var existing = Paths.parent(relative)
         while !existing.isEmpty, fileSystem.kind(of: Paths.join(root, existing)) == nil { existing = Paths.parent(existing) }
@@ -38,7 +45,7 @@ struct OutputGuard: Sendable {
         for reserved in [".pipeline", ".git"] where (inside == reserved || inside.hasPrefix(reserved + "/")) && !inside.hasPrefix(".pipeline/out/") {
             return "'\(relative)' lies in \(reserved)/, which is not the stage's to change"
         }
-        if real == (fileSystem.resolvedPath(definitionFile) ?? definitionFile) {
+        if real == realDefinition {
             return "'\(relative)' is the pipeline's own file"
         }
         return nil

@@ -1,6 +1,5 @@
 import Basics
 import Executor
-import Foundation
 import Pipeline
 import SystemIO
 
@@ -15,7 +14,7 @@ enum PipelineMain {
         try? SignalTrap.ignoreBrokenPipes()
         let system = SystemContext.live()
         let code = await run(Array(CommandLine.arguments.dropFirst()), system: system)
-        exit(code)
+        CurrentProcess.exit(code)
     }
 
     static func run(_ arguments: [String], system: SystemContext) async -> Int32 {

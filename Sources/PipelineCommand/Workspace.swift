@@ -70,7 +70,7 @@ struct Workspace {
         let shown = file.hasPrefix(system.currentDirectory + "/") ? String(file.dropFirst(system.currentDirectory.count + 1)) : file
         let text = try PipelineLoader.text(of: bytes, file: shown)
         var builtins = ["PIPELINE_ROOT": root]
-        if text.contains("GIT_"), let facts = await GitInfoReader(runner: system.runner, environment: system.environment, root: root).facts() {
+        if text.containsBytes(of: "GIT_"), let facts = await GitInfoReader(runner: system.runner, environment: system.environment, root: root).facts() {
             builtins["GIT_SHA"] = facts.sha
             builtins["GIT_SHORT_SHA"] = String(facts.sha.prefix(7))
             // A detached HEAD has no branch, and an untagged commit no tag: empty, not undefined.

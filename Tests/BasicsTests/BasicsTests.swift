@@ -30,6 +30,19 @@ import Testing
         ("a/../../b", nil),
         ("/x/../..", "/"),
         ("/usr/./lib", "/usr/lib"),
+        // Already normal: returned as they are.
+        ("", ""),
+        ("/", "/"),
+        ("a", "a"),
+        ("/a/b.c/...d/.e/..f", "/a/b.c/...d/.e/..f"),
+        ("src/**", "src/**"),
+        // Just not normal: a trailing slash, a `.` or `..` last, a doubled slash.
+        ("a/b/", "a/b"),
+        ("a/.", "a"),
+        ("a/b/..", "a"),
+        ("a//b", "a/b"),
+        ("//a", "/a"),
+        (".", ""),
     ] as [(String, String?)])
     func normalizes(path: String, expected: String?) {
         #expect(Paths.normalize(path) == expected)
@@ -78,5 +91,22 @@ import Testing
         let climate = FindingFormatter.format(findings, as: .codeclimate)
         #expect(climate.contains(#""severity": "major""#))
         #expect(climate.contains(#""fingerprint": ""#))
+    }
+}
+
+@Suite struct ByteSearchTests {
+    @Test(arguments: [
+        ("uses ${GIT_SHA} here", "GIT_", true),
+        ("GIT_", "GIT_", true),
+        ("GIT", "GIT_", false),
+        ("", "${", false),
+        ("anything", "", true),
+        ("$ {x} $$ {", "${", false),
+        ("ends with $", "${", false),
+        ("é then ${X}", "${", true),
+        ("GGIT_", "GIT_", true),
+    ])
+    func findsTheBytesOfTheNeedle(text: String, needle: String, found: Bool) {
+        #expect(text.containsBytes(of: needle) == found)
     }
 }

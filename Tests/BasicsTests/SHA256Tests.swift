@@ -228,6 +228,13 @@ struct HMACCase: Sendable, CustomTestStringConvertible {
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a",
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad0",
         "ga7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        // Just past each range of digits: '/', ':', '@', 'G', '`', 'g'.
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a/",
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a:",
+        "ba7816bf8f01cfea@14140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ffG1f20015ad",
+        "ba7816bf8f01cfea414140de5dae2223b00361a39617`a9cb410ff61f20015ad",
+        "ba7816bf8f01cfea414140de5dae2223g00361a396177a9cb410ff61f20015ad",
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a ",
         " ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a",
         // 64 bytes of UTF-8, but not 64 hex digits.

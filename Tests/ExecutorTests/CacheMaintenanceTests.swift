@@ -45,6 +45,16 @@ import TestSupport
     }
 
     /// Oldest first until the rest fits; a blob shared with a kept record stays.
+    @Test func aRunWithTheSameCountsAsTheLastDoesNotRewriteThem() throws {
+        try maintenance.recordRun(hits: 3, misses: 0)
+        let written = try #require(fileSystem.status(of: store.lastRunPath))
+        try maintenance.recordRun(hits: 3, misses: 0)
+        #expect(fileSystem.status(of: store.lastRunPath) == written, "a repeated no-op writes nothing")
+        try maintenance.recordRun(hits: 2, misses: 1)
+        #expect(fileSystem.status(of: store.lastRunPath) != written)
+        #expect(CacheMaintenance.parseLastRun(try fileSystem.readFile(store.lastRunPath))! == (2, 1))
+    }
+
     @Test func maxSizeRemovesTheLeastRecentlyUsedAndKeepsSharedBlobs() throws {
         let shared = try blob(String(repeating: "s", count: 1000))
         let onlyOld = try blob(String(repeating: "o", count: 1000))

@@ -23,13 +23,14 @@ struct CachedHarness {
     }
 
     /// One run; `produce` says what the fake command writes, by its argv.
-    func run(_ runner: RecordingProcessRunner, policy: CachePolicy = CachePolicy(), reporter: CollectingReporter = CollectingReporter()) async throws -> RunResult {
+    func run(_ runner: RecordingProcessRunner, policy: CachePolicy = CachePolicy(), reporter: CollectingReporter = CollectingReporter(),
+             dockerSocket: (any UnixSocketTransport)? = nil) async throws -> RunResult {
         time.advance(by: 5_000_000_000)
         let plan = try Planner.plan(definition, names: [])
         let cache = try RunCache(root: "/project", fileSystem: fileSystem, time: time, secrets: definition.setSecrets)
         let options = ExecutorOptions(jobs: 2, keepGoing: false, root: "/project", environment: [:], cachePolicy: policy)
         let executor = Executor(definition: definition, plan: plan, options: options, runner: runner, fileSystem: fileSystem,
-                                time: time, reporter: reporter, cache: cache)
+                                time: time, reporter: reporter, cache: cache, dockerSocket: dockerSocket)
         return await executor.run()
     }
 
@@ -51,6 +52,25 @@ struct CachedHarness {
       "use": {"kind": "exec", "run": ["copy", "use.txt", "out/gen.txt"], "inputs": ["out/gen.txt"], "outputs": ["out/use.txt"], "needs": ["gen"]}
     }}
     """
+
+    /// Input directories are listed from the stat index while unchanged; a file added to one is
+    /// seen all the same, because adding a name changes the directory's stat data.
+    @Test func aFileAddedToAGlobbedDirectoryRunsTheStageAgain() async throws {
+        let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
+        #expect(try await harness.run(harness.copier()).succeeded)
+        let cached = harness.copier()
+        #expect(try await harness.run(cached).succeeded)
+        #expect(cached.started.isEmpty)
+        let index = StatIndex.read("/project/.pipeline/cache/stat-index", harness.fileSystem)
+        #expect(index.directories["/project/src"]?.entries.map(\.name) == ["in.txt"])
+        try harness.write("src/more.txt", "more")
+        let reporter = CollectingReporter()
+        let again = harness.copier()
+        let result = try await harness.run(again, reporter: reporter)
+        #expect(again.started.count == 1)
+        #expect(result.outcomes.first { $0.name == "gen" }?.reason?.contains("src/more.txt: added") == true,
+                "\(String(describing: result.outcomes.first?.reason))")
+    }
 
     @Test func aSecondRunIsServedFromTheCache() async throws {
         let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])

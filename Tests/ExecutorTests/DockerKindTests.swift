@@ -14,6 +14,8 @@ final class FakeEngine: Sendable {
         var pushFailures = 0
         var registry: [String: String] = [:]
         var health = "none"
+        /// Inspections that still see the container running before it has exited (code 3).
+        var runningInspections: Int? = nil
         /// Answers git as a clean checkout of `main` tagged v1.2.3; else git fails.
         var git = false
     }
@@ -55,7 +57,9 @@ final class FakeEngine: Sendable {
                 state.names[arguments[2]] = state.names[arguments[1]] ?? arguments[1]
                 return .init()
             case "run": return .init(output: "c0ffee\n")
-            case "inspect": return .init(output: "\(state.health) running 0\n")
+            case "inspect":
+                let status = state.nextStatus()
+                return .init(output: "\(state.health) \(status.status) \(status.exitCode)\n")
             case "exec": return .init(output: "ok\n")
             case "logs": return .init(output: "booted\n")
             case "rm": return .init()
@@ -83,6 +87,16 @@ final class FakeEngine: Sendable {
         case ["status", "--porcelain"]: return .init()
         default: return .init(termination: .exited(1))
         }
+    }
+}
+
+extension FakeEngine.State {
+    /// What one inspection sees: running, or exited with code 3 once `runningInspections` ran out.
+    mutating func nextStatus() -> (status: String, exitCode: Int) {
+        guard let left = runningInspections else { return ("running", 0) }
+        if left == 0 { return ("exited", 3) }
+        runningInspections = left - 1
+        return ("running", 0)
     }
 }
 
@@ -157,6 +171,19 @@ final class FakeEngine: Sendable {
         #expect(calls.last == ["rm", "-f", "-v", name])
         let spec = try #require(runner.started.first { $0.arguments.dropFirst().first == "run" })
         #expect(spec.environment["MODE"] == "test", "values travel in the client's environment, not on argv")
+    }
+
+    /// Running at the first look means little without a HEALTHCHECK: a command that fails at
+    /// once is still running for a few milliseconds.
+    @Test func aContainerThatExitsJustAfterStartingFailsTheSmokeStage() async throws {
+        let harness = try harness(Self.build + ", " + Self.smoke)
+        let engine = FakeEngine(fileSystem: harness.fileSystem)
+        engine.state.withLock { $0.runningInspections = 1 }
+        let runner = engine.runner()
+        let result = try await harness.run(runner)
+        #expect(statuses(result)["smoke"] == .failed(reason: "the container exited at once (exit code 3)"))
+        #expect(!FakeEngine.calls(runner).contains { $0.first == "exec" })
+        #expect(FakeEngine.calls(runner).last?.prefix(3) == ["rm", "-f", "-v"])
     }
 
     @Test func anUnhealthyContainerFailsTheSmokeStageAndIsStillRemoved() async throws {

@@ -61,7 +61,7 @@ import TestSupport
         let damaged = index(now: fileSystem.now + 10_000_000_000)
         #expect(try damaged.digest(of: "/p/b.txt")?.digest == SHA256.hash("beta"))
         try fileSystem.writeFileAtomically("/p/.index", Array("something else entirely".utf8))
-        #expect(StatIndex.parse(Array("something else".utf8)).isEmpty)
+        #expect(StatIndex.parse(Array("something else".utf8)).files.isEmpty)
     }
 
     @Test func directoriesAndMissingFilesHaveNoDigest() throws {
@@ -81,11 +81,81 @@ import TestSupport
             try fileSystem.removeItem(path)
         }
         let kept = StatIndex.read("/p/.index", fileSystem)
-        #expect(kept.keys.sorted() == ["/p/gen-19.txt"], "only the last round's file, deleted after its save, is left")
+        #expect(kept.files.keys.sorted() == ["/p/gen-19.txt"], "only the last round's file, deleted after its save, is left")
         try fileSystem.writeFileAtomically("/p/a.txt", Array("changed".utf8))
         let last = index(now: fileSystem.now + 10_000_000_000)
         _ = try last.digest(of: "/p/a.txt")
         try last.save()
-        #expect(StatIndex.read("/p/.index", fileSystem).keys.sorted() == ["/p/a.txt"])
+        #expect(StatIndex.read("/p/.index", fileSystem).files.keys.sorted() == ["/p/a.txt"])
+    }
+
+    @Test func anUnchangedDirectoryIsListedFromTheIndexAndAChangedOneIsRead() throws {
+        try fileSystem.createDirectory("/p/src/sub")
+        fileSystem.symlink("/p/src/link", to: "../a.txt")
+        try fileSystem.writeFileAtomically("/p/src/with space.txt", Array("x".utf8))
+        let later = fileSystem.now + 10_000_000_000
+        let first = index(now: later)
+        let listing = try first.directoryEntries("/p/src")
+        #expect(listing == [DirectoryEntry(name: "link", kind: .symlink), DirectoryEntry(name: "sub", kind: .directory),
+                            DirectoryEntry(name: "with space.txt", kind: .file)])
+        #expect(first.listingCounts == (1, 0))
+        try first.save()
+
+        let second = index(now: later)
+        #expect(try second.directoryEntries("/p/src") == listing)
+        #expect(second.listingCounts == (0, 1), "read from the saved index")
+
+        try fileSystem.writeFileAtomically("/p/src/new.txt", Array("n".utf8))
+        let third = index(now: fileSystem.now + 10_000_000_000)
+        #expect(try third.directoryEntries("/p/src").map(\.name) == ["link", "new.txt", "sub", "with space.txt"])
+        #expect(third.listingCounts == (1, 0), "a name added changes the directory's stat data")
+        try third.save()
+        try fileSystem.removeItem("/p/src/sub")
+        let fourth = index(now: fileSystem.now + 10_000_000_000)
+        #expect(try fourth.directoryEntries("/p/src").map(\.name) == ["link", "new.txt", "with space.txt"])
+    }
+
+    @Test func aListingReadSoonAfterTheDirectoryChangedIsReadAgain() throws {
+        try fileSystem.createDirectory("/p/src")
+        try fileSystem.writeFileAtomically("/p/src/a", Array("a".utf8))
+        let soon = index(now: fileSystem.now + 500_000_000)
+        _ = try soon.directoryEntries("/p/src")
+        try soon.save()
+        let next = index(now: fileSystem.now + 10_000_000_000)
+        _ = try next.directoryEntries("/p/src")
+        #expect(next.listingCounts == (1, 0), "racy: within the timestamp granularity of its last change")
+        try next.save()
+        let settled = index(now: fileSystem.now + 10_000_000_000)
+        _ = try settled.directoryEntries("/p/src")
+        #expect(settled.listingCounts == (0, 1))
+    }
+
+    @Test func listingsSurviveTheIndexFileAndGoneDirectoriesAreDropped() throws {
+        try fileSystem.createDirectory("/p/keep")
+        try fileSystem.createDirectory("/p/gone")
+        try fileSystem.writeFileAtomically("/p/keep/x", Array("x".utf8))
+        fileSystem.symlink("/p/keep/l", to: "x")
+        let first = index(now: fileSystem.now + 10_000_000_000)
+        _ = try first.directoryEntries("/p/keep")
+        _ = try first.directoryEntries("/p/gone")
+        try first.save()
+        let read = StatIndex.read("/p/.index", fileSystem)
+        #expect(read.directories["/p/keep"]?.entries == [DirectoryEntry(name: "l", kind: .symlink), DirectoryEntry(name: "x", kind: .file)])
+        #expect(read.directories["/p/keep"]?.racy == false)
+        #expect(read.directories["/p/gone"]?.entries == [])
+
+        try fileSystem.removeItem("/p/gone")
+        try fileSystem.writeFileAtomically("/p/a.txt", Array("changed".utf8))
+        let second = index(now: fileSystem.now + 10_000_000_000)
+        _ = try second.digest(of: "/p/a.txt")
+        try second.save()
+        #expect(StatIndex.read("/p/.index", fileSystem).directories.keys.sorted() == ["/p/keep"])
+    }
+
+    @Test func aDirectoryLineThatDoesNotParseIsSkipped() {
+        let text = "pipeline-stat-index 1\nd 1 2 3 4 -- /p/ok\0fa\0db\nd 1 2 3 4 -- /p/bad\0qz\nd x 2 3 4 -- /p/worse\nd 1 2\n"
+        let contents = StatIndex.parse(Array(text.utf8))
+        #expect(contents.directories.keys.sorted() == ["/p/ok"])
+        #expect(contents.directories["/p/ok"]?.entries == [DirectoryEntry(name: "a", kind: .file), DirectoryEntry(name: "b", kind: .directory)])
     }
 }

@@ -20,6 +20,14 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
         var now: Int64 = 1_700_000_000_000_000_000
         var nextInode: UInt64 = 1
         var locked: Set<String> = []
+
+        /// A name was added, removed or renamed in `path`'s directory: its mtime and ctime move,
+        /// as on a real disk (the stat index keeps listings by them).
+        mutating func directoryChanged(above path: String) {
+            let parent = Paths.parent(path)
+            nodes[parent]?.modified = now
+            nodes[parent]?.changed = now
+        }
     }
 
     private let state = Mutex(State())
@@ -64,6 +72,7 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
             state.now += 1
             state.nextInode += 1
             state.nodes[path] = Node(kind: .symlink, target: target, modified: state.now, changed: state.now, inode: state.nextInode)
+            state.directoryChanged(above: path)
         }
     }
 
@@ -110,6 +119,7 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
             // A rename gives the path a new inode, as on a real disk.
             state.nodes[path] = Node(kind: .file, bytes: bytes, permissions: permissions,
                                      modified: state.now, changed: state.now, inode: state.nextInode)
+            state.directoryChanged(above: path)
             return true
         }
         if !ok { throw missing(path) }
@@ -122,7 +132,11 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
                 current += "/" + part
                 switch state.nodes[current]?.kind {
                 case .directory?: continue
-                case nil: state.nodes[current] = Node(kind: .directory)
+                case nil:
+                    state.now += 1
+                    state.nextInode += 1
+                    state.nodes[current] = Node(kind: .directory, modified: state.now, changed: state.now, inode: state.nextInode)
+                    state.directoryChanged(above: current)
                 default: return true
                 }
             }
@@ -157,6 +171,8 @@ public final class InMemoryFileSystem: FileSystem, Sendable {
         let removed = state.withLock { state -> Bool in
             guard state.nodes[path] != nil else { return false }
             for key in state.nodes.keys where key == path || key.hasPrefix(path + "/") { state.nodes[key] = nil }
+            state.now += 1
+            state.directoryChanged(above: path)
             return true
         }
         if !removed { throw missing(path) }

@@ -54,8 +54,11 @@ public struct CacheMaintenance: Sendable {
 
     /// Records the hit counts of a run for `cache stats`.
     public func recordRun(hits: Int, misses: Int) throws(FileSystemError) {
+        let bytes = Array("hits \(hits)\nmisses \(misses)\n".utf8)
+        // Repeated no-op runs record the same counts: skip the write and its two fsyncs.
+        if (try? fileSystem.readFile(store.lastRunPath)) == bytes { return }
         try fileSystem.createDirectory(store.directory)
-        try fileSystem.writeFileAtomically(store.lastRunPath, Array("hits \(hits)\nmisses \(misses)\n".utf8))
+        try fileSystem.writeFileAtomically(store.lastRunPath, bytes)
     }
 
     static func parseLastRun(_ bytes: [UInt8]) -> (hits: Int, misses: Int)? {

@@ -8,16 +8,18 @@ public struct PlanningWorld: Sendable {
     let environment: [String: String]
     let runner: any ProcessRunner
     let fileSystem: any FileSystem
-    let docker: DockerEngine
+    let docker: any DockerEngine
     let time: any TimeSource
 
-    public init(root: String, environment: [String: String], runner: any ProcessRunner, fileSystem: any FileSystem, time: any TimeSource) {
+    /// `dockerSocket` reaches the Docker engine's API; nil: the CLI only.
+    public init(root: String, environment: [String: String], runner: any ProcessRunner, fileSystem: any FileSystem, time: any TimeSource,
+                dockerSocket: (any UnixSocketTransport)? = nil) {
         self.time = time
         self.root = root
         self.environment = environment
         self.runner = runner
         self.fileSystem = fileSystem
-        docker = DockerEngine(environment: environment, runner: runner, workingDirectory: root)
+        docker = DockerEngines.make(environment: environment, runner: runner, workingDirectory: root, socket: dockerSocket)
     }
 
     func context(for stage: Stage, upstream: [(name: String, facts: StageFacts)], definition: PipelineDefinition) -> StageContext {

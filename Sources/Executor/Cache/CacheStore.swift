@@ -147,7 +147,11 @@ public final class CacheStore: Sendable {
     /// file instead of a record file per stage. Its checksum is verified like a record file's.
     func lastRecord(of stage: String) -> CacheRecord? {
         guard let run = withLastRuns({ runs, _ in runs[stage] }), let text = run.record else { return nil }
+        if let decoded = run.decoded { return decoded }
         guard let record = try? CacheRecord.decode(Array(text.utf8)), record.key == run.key else { return nil }
+        withLastRuns { runs, _ in
+            if runs[stage]?.record == text { runs[stage]?.decoded = record }
+        }
         return record
     }
 
@@ -189,6 +193,8 @@ public final class CacheStore: Sendable {
     struct LastRun: Sendable {
         var key: Digest
         var record: String?
+        /// `record` decoded and verified, once: a run asks for it more than once per stage.
+        var decoded: CacheRecord? = nil
     }
 
     /// Works on bytes: the file holds a record per stage and is read by every run.

@@ -42,12 +42,12 @@ public final class RunCache: Sendable {
     /// The stat index read ahead of time: the largest file of the cache, read while
     /// pipeline.json is being loaded.
     public struct PreloadedIndex: Sendable {
-        let entries: [String: StatIndex.Entry]
+        let contents: StatIndex.Contents
     }
 
     /// Reads the stat index of the project at `root`.
     public static func preloadIndex(root: String, fileSystem: any FileSystem) -> PreloadedIndex {
-        PreloadedIndex(entries: StatIndex.read(CacheStore(root: root, fileSystem: fileSystem).statIndexPath, fileSystem))
+        PreloadedIndex(contents: StatIndex.read(CacheStore(root: root, fileSystem: fileSystem).statIndexPath, fileSystem))
     }
 
     /// Opens the cache of the project at `root`, creating `.pipeline/cache/` if needed.
@@ -66,7 +66,7 @@ public final class RunCache: Sendable {
             try fileSystem.createDirectory(store.directory)
         }
         index = StatIndex(path: store.statIndexPath, fileSystem: fileSystem, now: { Int64(bitPattern: time.wallNanoseconds()) },
-                          entries: preloaded?.entries)
+                          contents: preloaded?.contents)
         let key: [UInt8]
         if secrets.isEmpty {
             key = []
@@ -107,7 +107,9 @@ public final class RunCache: Sendable {
     /// The stage's input files, hashed: its `inputs` globs expanded plus `extra`, minus its own
     /// outputs; with the stat facts the digests relied on.
     func inputFiles(of stage: Stage, extra: [String] = []) throws(FileSystemError) -> (files: [CacheIngredients.InputFile], witnesses: [InputWitness]) {
-        let walker = FileWalker(fileSystem: fileSystem, root: root)
+        // Input globs list directories through the stat index: an unchanged directory is
+        // stat-ed, not read.
+        let walker = FileWalker(fileSystem: fileSystem, root: root, listing: index)
         let outputs = stage.outputs.map(Glob.init)
         // One pattern and nothing extra (the common case) needs no de-duplication, and the
         // walker's order is already the key's order.

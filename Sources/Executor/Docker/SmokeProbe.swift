@@ -50,30 +50,28 @@ struct SmokeProbe: Sendable {
         return StageResult(status: .succeeded, facts: StageFacts(smokedImage: image))
     }
 
-    struct ContainerState {
-        var health: String
-        var status: String
-        var exitCode: String
-    }
-
-    func state() async -> ContainerState? {
-        let (termination, text) = await context.docker.capture(DockerCommands.containerState(container))
-        let parts = text.split(separator: " ")
-        guard termination?.succeeded == true, parts.count == 3 else { return nil }
-        return ContainerState(health: String(parts[0]), status: String(parts[1]), exitCode: String(parts[2]))
+    func state() async -> DockerContainerState? {
+        await context.docker.containerState(container)
     }
 
     /// Waits for `healthy` when the image has a HEALTHCHECK; fails if it turns unhealthy, the
     /// container exits, or time runs out.
     private func waitUntilReady() async -> String? {
         var announced = false
+        var seenRunning = false
         while true {
             guard let state = await state() else { return "cannot inspect container \(container)" }
             if state.status == "exited" || state.status == "dead" {
                 return "the container exited at once (exit code \(state.exitCode))"
             }
             switch state.health {
-            case "none", "healthy": return nil
+            case "healthy": return nil
+            case "none":
+                // Without a HEALTHCHECK, "running" a moment after the start says little (a
+                // command that fails at once runs for a few milliseconds, and the engine's API
+                // answers within one): it must still be running one poll later.
+                if seenRunning || timedOut { return nil }
+                seenRunning = true
             case "unhealthy": return "the container's HEALTHCHECK reports unhealthy"
             default:
                 if !announced {
@@ -92,7 +90,7 @@ struct SmokeProbe: Sendable {
     private func attempt(_ check: SmokeCheck) async -> String? {
         switch check.probe {
         case .exec(let arguments, let exitCode, let stdout):
-            let (termination, text) = await context.docker.capture(DockerCommands.exec(container, arguments))
+            let (termination, text) = await context.docker.exec(container, arguments, stop: context.isInterrupted)
             guard let termination else { return "docker exec could not start" }
             guard termination == .exited(Int32(exitCode)) else {
                 return "\(ShellQuoting.join(arguments)) ended with \(termination), expected exit code \(exitCode)"
@@ -115,7 +113,7 @@ struct SmokeProbe: Sendable {
                 return nil
             }
         case .log(let pattern):
-            let (_, text) = await context.docker.capture(DockerCommands.logs(container))
+            let text = await context.docker.logs(container, tail: nil) ?? ""
             if let regex = try? Regex(pattern), text.contains(regex) { return nil }
             return "no line of the container's log matches /\(pattern)/ yet"
         }
@@ -125,16 +123,13 @@ struct SmokeProbe: Sendable {
     /// 127.0.0.1 port docker published it on.
     private func hostPort(for port: Int) async -> (host: String, port: Int)? {
         if network == "host" { return ("127.0.0.1", port) }
-        let (termination, text) = await context.docker.capture(DockerCommands.port(container, port))
-        guard termination?.succeeded == true, let line = text.split(separator: "\n").first,
-              let colon = line.lastIndex(of: ":"), let published = Int(line[line.index(after: colon)...]) else { return nil }
+        guard let published = await context.docker.publishedPort(container, port) else { return nil }
         return ("127.0.0.1", published)
     }
 
     /// The last 100 lines of the container's log, into the stage's output.
     func showLogs() async {
-        let (termination, text) = await context.docker.capture(DockerCommands.logs(container, tail: 100))
-        guard termination?.succeeded == true else { return }
+        guard let text = await context.docker.logs(container, tail: 100) else { return }
         context.output.note("pipeline: last 100 lines of the container's log:")
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             context.output.append(ArraySlice(Array((String(line) + "\n").utf8)))

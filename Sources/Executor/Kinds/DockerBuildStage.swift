@@ -43,14 +43,13 @@ struct DockerBuildStage: StageRunner {
         guard let id = facts.imageID else { return .gone("its record names no image") }
         // One round trip in the common case: the name still points at the recorded image.
         if let image = facts.image {
-            let (termination, current) = await context.docker.capture(DockerCommands.imageID(image))
-            if termination?.succeeded == true, current == id { return .intact }
+            if case .success(let current) = await context.docker.imageID(image), current == id { return .intact }
         }
         guard await context.docker.imageExists(id) else { return .gone("its image \(id.prefix(19))… is no longer in the engine") }
         // The name was moved or removed: the plan puts it back on the cached image.
         guard let image = facts.image else { return .intact }
         return .repairable(RepairAction(description: "tag \(image) again (it no longer points at \(id.prefix(19))…)",
-                                        docker: DockerCommands.tag(id, image)))
+                                        source: id, reference: image))
     }
 
     func run(_ context: StageContext) async -> StageResult {

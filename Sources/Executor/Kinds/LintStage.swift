@@ -46,7 +46,7 @@ struct LintStage: StageRunner {
         }
         let findings: [Finding]
         do {
-            findings = try linter.lint(files.sorted())
+            findings = try await linter.lint(files.sorted())
         } catch {
             return .failed("cannot read \(error.path): \(error.reason)")
         }

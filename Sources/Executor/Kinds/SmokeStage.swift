@@ -24,8 +24,7 @@ struct SmokeStage: StageRunner {
             throw StageFailure(reason: "no image to run: set \"image\" or make the stage need a docker-build stage")
         }
         let engine = try await context.docker.probe()
-        let (termination, id) = await context.docker.capture(DockerCommands.imageID(image))
-        guard termination?.succeeded == true else {
+        guard case .success(let id) = await context.docker.imageID(image) else {
             throw StageFailure(reason: "image '\(image)' is not in the engine; build it first (or pull it)")
         }
         return CacheInputs(environment: ["docker.server": engine.version, "docker.platform": engine.platform, "image.id": id])
@@ -37,24 +36,24 @@ struct SmokeStage: StageRunner {
         }
         let deadline = context.time.monotonicNanoseconds() + UInt64(config.timeoutMilliseconds) * 1_000_000
         let name = "pipeline-smoke-\(context.stage.name)-\(String(UInt32(truncatingIfNeeded: context.random()), radix: 16))"
-        // `-e KEY` takes the value from the client's environment: nothing secret on argv.
+        // Shown as the `docker run` it amounts to; environment values are named, never shown.
         let arguments = DockerCommands.run(config, container: name, stage: context.stage.name, image: image,
                                            environmentNames: Array(context.stage.env.keys))
         let probe = SmokeProbe(context: context, container: name, image: image, network: config.network, deadline: deadline,
                                timeout: config.timeoutMilliseconds)
-        context.output.note("$ " + context.docker.commandLine(arguments))
-        let (started, text) = await context.docker.capture(arguments, environment: context.stage.env)
+        context.output.note(await context.docker.callLine(arguments))
+        let started = await context.docker.startContainer(config, container: name, stage: context.stage.name, image: image,
+                                                          environment: context.stage.env)
         var result: StageResult
-        if started?.succeeded == true {
-            result = await probe.run(config.checks)
-        } else {
-            result = .failed("docker run failed: \(context.redactor.redact(text.split(separator: "\n").last.map(String.init) ?? text))")
+        switch started {
+        case .success: result = await probe.run(config.checks)
+        case .failure(let error): result = .failed("docker run failed: \(context.redactor.redact(error.description))")
         }
         if case .failed = result.status { await probe.showLogs() }
-        // Always, whatever happened above (interruption included).
-        let (removed, removal) = await context.docker.capture(DockerCommands.remove(name))
-        if removed?.succeeded != true, started?.succeeded == true {
-            context.output.note("pipeline: could not remove container \(name): \(removal)")
+        // Always, whatever happened above (interruption included): a failed start may have
+        // created the container all the same.
+        if case .failure(let error) = await context.docker.removeContainer(name), case .success = started {
+            context.output.note("pipeline: could not remove container \(name): \(error)")
         }
         return result
     }

@@ -62,7 +62,7 @@ struct StageContext: Sendable {
     /// would cost a large graph's no-op run dearly.
     let upstreamFacts: @Sendable () -> [(name: String, facts: StageFacts)]
     /// The Docker engine, shared by the run and probed once.
-    let docker: DockerEngine
+    let docker: any DockerEngine
     /// Secrets that are set, by name.
     let secrets: [String: String]
     /// Resolves `{{ NAME }}` in render templates the way `${NAME}` resolves.
@@ -125,10 +125,13 @@ enum CachedState: Sendable, Hashable {
     case gone(String)
 }
 
-/// A docker call that makes a cached result whole again, and what it does in words.
+/// A docker call that makes a cached result whole again, and what it does in words: an image
+/// name tagged back onto the cached image.
 struct RepairAction: Sendable, Hashable {
     var description: String
-    var docker: [String]
+    /// The image ID, and the name to point at it again.
+    var source: String
+    var reference: String
 }
 
 /// A stage that cannot even be looked up in the cache (its context is missing, no engine).

@@ -33,11 +33,9 @@ struct TagStage: StageRunner {
         for repository in repositories {
             for tag in tags {
                 let reference = repository + ":" + tag
-                let arguments = DockerCommands.tag(source, reference)
-                context.output.note("$ " + context.docker.commandLine(arguments))
-                let (termination, text) = await context.docker.capture(arguments)
-                guard termination?.succeeded == true else {
-                    return .failed("docker tag \(source) \(reference) failed: \(text.split(separator: "\n").last.map(String.init) ?? text)")
+                context.output.note(await context.docker.callLine(DockerCommands.tag(source, reference)))
+                if case .failure(let error) = await context.docker.tag(source, reference) {
+                    return .failed("docker tag \(source) \(reference) failed: \(error)")
                 }
                 context.output.note("tagged \(reference)")
                 applied.append(reference)

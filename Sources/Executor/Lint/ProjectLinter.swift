@@ -58,11 +58,16 @@ public struct ProjectLinter: Sendable {
     /// shell shebang. A file the user `named` is also a Dockerfile when its first instruction is
     /// `FROM` or `ARG` or it starts with a `# syntax=` directive.
     public func kind(of path: String, named: Bool = false) -> FileKind? {
+        kind(of: path, named: named) { try? fileSystem.readFile(absolute(path), upTo: 4096) }
+    }
+
+    /// The kind of `path`, by its name or else by the start of `bytes()` (read only then).
+    private func kind(of path: String, named: Bool, bytes: () -> [UInt8]?) -> FileKind? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if Self.isDockerfileName(name) { return .dockerfile }
         if name.hasSuffix(".conf") && (name.hasPrefix("supervisord") || name.hasSuffix(".supervisord.conf")) { return .supervisord }
         if name.hasSuffix(".sh") || name.hasSuffix(".bash") || name.hasSuffix(".ksh") || name.hasSuffix(".dash") { return .shell }
-        guard !name.contains(".") || named, let bytes = try? fileSystem.readFile(absolute(path)) else { return nil }
+        guard !name.contains(".") || named, let bytes = bytes() else { return nil }
         let firstLine = String(decoding: bytes.prefix(200).prefix { $0 != 0x0A }, as: UTF8.self)
         if firstLine.hasPrefix("#!") { return ShellDialect(shebang: firstLine) != nil ? .shell : nil }
         return named && Self.startsLikeDockerfile(bytes) ? .dockerfile : nil
@@ -137,33 +142,48 @@ public struct ProjectLinter: Sendable {
         }
     }
 
-    /// Lints `files` (relative paths).
-    public func lint(_ files: [String]) throws(FileSystemError) -> [Finding] {
-        var findings: [Finding] = []
-        let scripts = files.filter { kind(of: $0) == .shell }
+    /// Lints `files` (relative paths) on every core. Files are read first, one after another;
+    /// then each is checked by its own task. Findings come back in the order of `files`, each
+    /// file's in the checker's order, so the output is the same however the tasks ran.
+    public func lint(_ files: [String]) async throws(FileSystemError) -> [Finding] {
+        var sources: [(file: String, kind: FileKind?, text: String)] = []
+        sources.reserveCapacity(files.count)
         for file in files {
-            let text = String(decoding: try fileSystem.readFile(absolute(file)), as: UTF8.self)
-            switch kind(of: file, named: true) {
-            case .dockerfile?:
-                var config = dockerfileConfig
-                config.ignored.formUnion(ignored)
-                // Scripts beside the Dockerfile, for the ENTRYPOINT rule (PL1004).
-                let directory = Paths.parent(file)
-                var nearby: [String: String] = [:]
-                for script in scripts where directory.isEmpty || script.hasPrefix(directory + "/") {
-                    let relative = directory.isEmpty ? script : String(script.dropFirst(directory.count + 1))
-                    nearby[relative] = (try? fileSystem.readFile(absolute(script))).map { String(decoding: $0, as: UTF8.self) }
-                }
-                findings += DockerfileLinter.lint(source: text, file: file, config: config, scripts: nearby)
-            case .shell?:
-                findings += ShellLinter.lint(source: text, file: file, options: shellOptions).filter { !ignored.contains($0.code) }
-            case .supervisord?:
-                findings += SupervisorLinter.lint(source: text, file: file, ignored: ignored)
-            case nil:
-                // Named explicitly but of no known kind: try it as a shell script, as shellcheck would.
-                findings += ShellLinter.lint(source: text, file: file, options: shellOptions).filter { !ignored.contains($0.code) }
-            }
+            let bytes = try fileSystem.readFile(absolute(file))
+            sources.append((file, kind(of: file, named: true) { bytes }, String(decoding: bytes, as: UTF8.self)))
         }
-        return findings
+        // Scripts beside a Dockerfile feed its ENTRYPOINT rule (PL1004): read once, shared by all.
+        let scripts = sources.filter { $0.kind == .shell }.map { (path: $0.file, text: $0.text) }
+        let results = await withTaskGroup(of: (Int, [Finding]).self) { group in
+            for (index, source) in sources.enumerated() {
+                group.addTask { (index, self.lint(source.file, kind: source.kind, text: source.text, scripts: scripts)) }
+            }
+            var results = [[Finding]](repeating: [], count: sources.count)
+            for await (index, findings) in group { results[index] = findings }
+            return results
+        }
+        return results.flatMap { $0 }
+    }
+
+    /// One file's findings.
+    private func lint(_ file: String, kind: FileKind?, text: String, scripts: [(path: String, text: String)]) -> [Finding] {
+        switch kind {
+        case .dockerfile?:
+            var config = dockerfileConfig
+            config.ignored.formUnion(ignored)
+            let directory = Paths.parent(file)
+            var nearby: [String: String] = [:]
+            for script in scripts where directory.isEmpty || script.path.hasPrefix(directory + "/") {
+                nearby[directory.isEmpty ? script.path : String(script.path.dropFirst(directory.count + 1))] = script.text
+            }
+            return DockerfileLinter.lint(source: text, file: file, config: config, scripts: nearby)
+        case .shell?:
+            return ShellLinter.lint(source: text, file: file, options: shellOptions).filter { !ignored.contains($0.code) }
+        case .supervisord?:
+            return SupervisorLinter.lint(source: text, file: file, ignored: ignored)
+        case nil:
+            // Named explicitly but of no known kind: try it as a shell script, as shellcheck would.
+            return ShellLinter.lint(source: text, file: file, options: shellOptions).filter { !ignored.contains($0.code) }
+        }
     }
 }

@@ -77,7 +77,7 @@ extension PipelineLoader {
     /// `${SECRET}` inside `sh` becomes shell text: its characters run as shell code (a value
     /// holding `$(…)` or `;` executes) and it shows in `ps`. Through `env` it stays a value.
     private mutating func warnAboutSecrets(in node: JSONNode, path: String, expander: VariableExpander) {
-        guard case .string(let raw) = node.value, raw.contains("${") else { return }
+        guard case .string(let raw) = node.value, raw.containsBytes(of: "${") else { return }
         var trace = VariableExpander.Trace()
         _ = try? expander.expand(raw, trace: &trace)
         let used = Set(trace.referenced.keys).union(trace.missingSecrets).intersection(expander.secrets).sorted()

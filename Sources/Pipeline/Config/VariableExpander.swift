@@ -1,3 +1,5 @@
+import Basics
+
 /// Expands `${NAME}` and `${NAME:-default}` in strings. `$${` writes a literal `${`;
 /// any other `$` is left alone, so shell text like `$HOME` passes through untouched.
 ///
@@ -110,7 +112,7 @@ public struct VariableExpander: Sendable {
     }
 
     private func expand(_ text: String, walk: inout Walk, depth: Int, trace: inout Trace) throws(Failure) -> String {
-        guard text.contains("${") else { return text }
+        guard text.containsBytes(of: "${") else { return text }
         let chars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var length = 0

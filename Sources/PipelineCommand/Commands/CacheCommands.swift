@@ -1,6 +1,7 @@
 import Basics
 import Executor
 import Pipeline
+import SystemIO
 
 /// `pipeline explain STAGE`: the cache key's ingredients and what changed since the last run.
 struct ExplainCommand: Command {
@@ -37,7 +38,8 @@ struct ExplainCommand: Command {
         let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
                                  query: true, remote: try RemoteCacheSetup.make(definition, global, system: system))
         let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
-        let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time)
+        let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time,
+                                  dockerSocket: UnixSocketClient())
         system.console.out(try await CachePlanner.explain(stage, definition: definition, cache: cache, policy: policy, world: world))
         try? cache.save()
         return 0

@@ -1,6 +1,7 @@
 import Basics
 import Executor
 import Pipeline
+import SystemIO
 
 /// `pipeline plan [NAME...] [--json]`: what would run, in order, and why.
 struct PlanCommand: Command {
@@ -33,7 +34,8 @@ struct PlanCommand: Command {
         let cache = try RunCache(root: workspace.root, fileSystem: system.fileSystem, time: system.time, secrets: definition.setSecrets,
                                  query: true, remote: try RemoteCacheSetup.make(definition, global, system: system))
         let policy = CachePolicy(readCache: !global.noCache, forced: Set(global.force))
-        let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time)
+        let world = PlanningWorld(root: workspace.root, environment: system.environment, runner: system.runner, fileSystem: system.fileSystem, time: system.time,
+                                  dockerSocket: UnixSocketClient())
         let predictions = try await CachePlanner.predict(plan, definition: definition, cache: cache, policy: policy, world: world)
         plan.steps = predictions.map(\.step)
         let warnings = predictions.compactMap(\.warning)

@@ -64,7 +64,7 @@ struct LintCommand: Command {
             throw LintInputError(description: "\(path): no Dockerfile, shell script or supervisord config to lint there")
         }
         let files = Array(Set(found.joined())).sorted()
-        let findings = try linter.lint(files)
+        let findings = try await linter.lint(files)
         let style = Style.resolve(global.color, isTerminal: system.stdoutIsTerminal, environment: system.environment)
         system.console.out(FindingFormatter.format(findings, as: format, colored: style.enabled, toolVersion: PipelineMain.version))
         if format == .tty && !global.quiet {

@@ -56,7 +56,7 @@ struct RunSession {
                                       definitionFile: file)
         let executor = Executor(definition: definition, plan: plan, options: options, runner: system.runner,
                                 fileSystem: system.fileSystem, time: system.time, reporter: reporter, cache: cache,
-                                http: SocketHTTPClient())
+                                http: SocketHTTPClient(), dockerSocket: UnixSocketClient())
         try SignalTrap.install { signal in executor.interrupt(signal: signal) }
         let result = await executor.run()
         live?.stop()

@@ -1,6 +1,6 @@
-import Dispatch
 import Executor
-import Foundation
+import Synchronization
+import SystemIO
 
 /// Output on a terminal: finished stages scroll up as permanent lines, and below them one live
 /// line per running stage (spinner, name, elapsed time, its latest output), redrawn 10 times a
@@ -18,11 +18,11 @@ final class TerminalReporter: RunReporter, @unchecked Sendable {
     private let quiet: Bool
     private let width: () -> Int
     private let now: () -> UInt64
-    private let lock = NSLock()
+    private let lock = Mutex(())
     private var running: [(name: String, state: Running)] = []
     private var drawnLines = 0
     private var frame = 0
-    private var timer: DispatchSourceTimer?
+    private var timer: RepeatingTimer?
     private static let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
 
     init(console: Console, style: Style, verbose: Bool, quiet: Bool, width: @escaping () -> Int, now: @escaping () -> UInt64) {
@@ -36,46 +36,37 @@ final class TerminalReporter: RunReporter, @unchecked Sendable {
 
     /// Starts the redraw timer.
     func start() {
-        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "pipeline.terminal"))
-        timer.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
-        timer.setEventHandler { [weak self] in self?.redraw(permanent: "") }
-        timer.resume()
-        lock.lock()
-        self.timer = timer
-        lock.unlock()
+        let timer = RepeatingTimer(intervalMilliseconds: 100) { [weak self] in self?.redraw(permanent: "") }
+        lock.withLock { _ in self.timer = timer }
     }
 
     /// Stops the timer and clears the live lines.
     func stop() {
-        lock.lock()
-        timer?.cancel()
-        timer = nil
-        running.removeAll()
-        lock.unlock()
+        lock.withLock { _ in
+            timer?.cancel()
+            timer = nil
+            running.removeAll()
+        }
         redraw(permanent: "")
     }
 
     func stageStarted(_ name: String, command: String?, reason: String?) {
         if verbose, let reason { redraw(permanent: style.dim("[\(name)] runs: \(reason)") + "\n") }
-        lock.lock()
-        running.append((name, Running(started: now(), lastLine: command.map { "$ " + $0 } ?? "")))
-        lock.unlock()
+        lock.withLock { _ in running.append((name, Running(started: now(), lastLine: command.map { "$ " + $0 } ?? ""))) }
         redraw(permanent: "")
     }
 
     func stageOutput(_ name: String, line: String) {
-        lock.lock()
-        if let i = running.firstIndex(where: { $0.name == name }), !line.isEmpty {
-            running[i].state.lastLine = line
+        lock.withLock { _ in
+            if let i = running.firstIndex(where: { $0.name == name }), !line.isEmpty {
+                running[i].state.lastLine = line
+            }
         }
-        lock.unlock()
         if verbose { redraw(permanent: style.dim("[\(name)]") + " " + line + "\n") }
     }
 
     func stageFinished(_ outcome: StageOutcome) {
-        lock.lock()
-        running.removeAll { $0.name == outcome.name }
-        lock.unlock()
+        lock.withLock { _ in running.removeAll { $0.name == outcome.name } }
         let time = style.dim(formatDuration(nanoseconds: outcome.durationNanoseconds))
         let line: String
         switch outcome.status {
@@ -94,8 +85,11 @@ final class TerminalReporter: RunReporter, @unchecked Sendable {
 
     /// Erases the live block, prints `permanent` (if any), and draws the live block again.
     private func redraw(permanent: String) {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.withLock { _ in draw(permanent: permanent) }
+    }
+
+    /// `redraw` with `lock` held.
+    private func draw(permanent: String) {
         var out = ""
         if drawnLines > 0 { out += "\u{1B}[\(drawnLines)A\r\u{1B}[J" }
         out += permanent

@@ -13,8 +13,8 @@ import Testing
         #"{"version": 1, "name": "fixture", "stages": {"image": {"kind": "docker-build", "context": "ctx", "image": "\#(image)"\#(extra)}}}"#
     }
 
-    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
-    func buildsRecordsLabelsAndIsCachedWhileTheImageExists() throws {
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason), arguments: DockerPath.allCases)
+    func buildsRecordsLabelsAndIsCachedWhileTheImageExists(path: DockerPath) throws {
         try DockerTestEngine.requireEngine()
         let project = try Project()
         let image = DockerTestEngine.uniqueRepository("build") + ":dev"
@@ -22,7 +22,7 @@ import Testing
         try project.busyboxContext("ctx", dockerfile: Self.busyboxImage)
         defer { _ = try? DockerTestEngine.docker(["rmi", "-f", image]) }
 
-        let first = try project.runWithDocker("build")
+        let first = try project.runWithDocker("build", path: path)
         #expect(first.code == 0, "\(first.stdout)\(first.stderr)")
         let labels = try DockerTestEngine.docker(["image", "inspect", "--format", "{{json .Config.Labels}}", image]).output
         for key in ["org.opencontainers.image.created", "org.opencontainers.image.title", "org.opencontainers.image.version", "com.example.team"] {
@@ -31,24 +31,24 @@ import Testing
         #expect(labels.contains(#""org.opencontainers.image.version":"dev""#))
         #expect(project.read(".pipeline/logs/image.log")?.contains("naming to") == true, "BuildKit progress in the log")
 
-        let second = try project.runWithDocker("build")
+        let second = try project.runWithDocker("build", path: path)
         #expect(second.stdout.contains("image  cached"), "\(second.stdout)")
 
         try DockerTestEngine.docker(["rmi", "-f", image])
-        let third = try project.runWithDocker("-v", "build")
+        let third = try project.runWithDocker("-v", "build", path: path)
         #expect(third.code == 0)
         #expect(third.stdout.contains("is no longer in the engine"), "\(third.stdout)")
         #expect(try DockerTestEngine.docker(["image", "inspect", image]).code == 0)
 
         try project.write("ctx/new.txt", "more context\n")
-        let fourth = try project.runWithDocker("-v", "build")
+        let fourth = try project.runWithDocker("-v", "build", path: path)
         #expect(fourth.stdout.contains("ctx/new.txt: added"), "\(fourth.stdout)")
     }
 
     /// A symlink in the context is sent to the engine as a link; repointing it changes what
     /// `COPY` copies, so the stage must build again (it stayed cached before).
-    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
-    func repointingASymlinkInTheContextRebuilds() throws {
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason), arguments: DockerPath.allCases)
+    func repointingASymlinkInTheContextRebuilds(path: DockerPath) throws {
         try DockerTestEngine.requireEngine()
         let project = try Project()
         let image = DockerTestEngine.uniqueRepository("symlink") + ":dev"
@@ -64,18 +64,18 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: project.path + "/ctx/current", withDestinationPath: "v1.txt")
         defer { _ = try? DockerTestEngine.docker(["rmi", "-f", image]) }
 
-        #expect(try project.runWithDocker("build").code == 0)
+        #expect(try project.runWithDocker("build", path: path).code == 0)
         #expect(try DockerTestEngine.docker(["run", "--rm", "--network", "none", image]).output == "one")
         try FileManager.default.removeItem(atPath: project.path + "/ctx/current")
         try FileManager.default.createSymbolicLink(atPath: project.path + "/ctx/current", withDestinationPath: "v2.txt")
-        let second = try project.runWithDocker("-v", "build")
+        let second = try project.runWithDocker("-v", "build", path: path)
         #expect(second.code == 0, "\(second.stdout)\(second.stderr)")
         #expect(second.stdout.contains("ctx/current: content "), "\(second.stdout)")
         #expect(try DockerTestEngine.docker(["run", "--rm", "--network", "none", image]).output == "two")
     }
 
-    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
-    func secretsReachRunMountsAndNothingElse() throws {
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason), arguments: DockerPath.allCases)
+    func secretsReachRunMountsAndNothingElse(path: DockerPath) throws {
         try DockerTestEngine.requireEngine()
         let project = try Project()
         let image = DockerTestEngine.uniqueRepository("secret") + ":1"
@@ -87,7 +87,7 @@ import Testing
         CMD ["/bin/busybox", "cat", "/token-length"]
         """)
         defer { _ = try? DockerTestEngine.docker(["rmi", "-f", image]) }
-        let result = try project.runWithDocker("build", environment: ["API_TOKEN": "s3cr3t-value"])
+        let result = try project.runWithDocker("build", path: path, environment: ["API_TOKEN": "s3cr3t-value"])
         #expect(result.code == 0, "\(result.stdout)\(result.stderr)")
         let run = try DockerTestEngine.docker(["run", "--rm", "--network", "none", image]).output
         #expect(run == "12", "the build saw the 12-byte secret: \(run)")
@@ -97,30 +97,30 @@ import Testing
         #expect(!result.stdout.contains("s3cr3t-value"))
     }
 
-    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
-    func badInputFailsClearlyBeforeOrDuringTheBuild() throws {
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason), arguments: DockerPath.allCases)
+    func badInputFailsClearlyBeforeOrDuringTheBuild(path: DockerPath) throws {
         try DockerTestEngine.requireEngine()
         let project = try Project()
         try project.busyboxContext("ctx", dockerfile: Self.busyboxImage)
 
         try project.write("pipeline.json", buildPipeline("pipeline-test/x:1").replacing(#""context": "ctx""#, with: #""context": "nowhere""#))
-        var result = try project.runWithDocker("build")
+        var result = try project.runWithDocker("build", path: path)
         #expect(result.code == 1)
         #expect(result.stderr.contains("stage 'image' failed: context directory 'nowhere' does not exist"), "\(result.stderr)")
 
         try project.write("pipeline.json", buildPipeline("pipeline-test/x:1", extra: #", "dockerfile": "Missing.Dockerfile""#))
-        result = try project.runWithDocker("build")
+        result = try project.runWithDocker("build", path: path)
         #expect(result.stderr.contains("no Dockerfile at 'ctx/Missing.Dockerfile'"), "\(result.stderr)")
 
         // An image name is checked when pipeline.json loads, with its position.
         try project.write("pipeline.json", buildPipeline("Pipeline-Test/UPPER:1"))
-        result = try project.runWithDocker("build")
+        result = try project.runWithDocker("build", path: path)
         #expect(result.code == 2)
         #expect(result.stderr.contains("pipeline.json:1:107: stages.image.image: 'Pipeline-Test/UPPER:1' is not a valid Docker image name"), "\(result.stderr)")
 
         try project.write("ctx/Broken.Dockerfile", "FROM scratch\nCOPY does-not-exist /x\n")
         try project.write("pipeline.json", buildPipeline("pipeline-test/broken:1", extra: #", "dockerfile": "Broken.Dockerfile""#))
-        result = try project.runWithDocker("build")
+        result = try project.runWithDocker("build", path: path)
         #expect(result.code == 1)
         #expect(result.stderr.contains("stage 'image' failed: docker build failed with exit code 1"), "\(result.stderr)")
         #expect(result.stderr.contains("does-not-exist"), "the build's last lines are shown: \(result.stderr)")
@@ -128,13 +128,13 @@ import Testing
                 || !(project.read(".pipeline/cache/stages") ?? "").contains(" image"), "no cache entry for the failed stage")
     }
 
-    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
-    func noEngineFailsDockerStagesWithOneMessageAndOtherStagesStillRun() throws {
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason), arguments: DockerPath.allCases)
+    func noEngineFailsDockerStagesWithOneMessageAndOtherStagesStillRun(path: DockerPath) throws {
         try DockerTestEngine.requireEngine()
         let project = try Project()
         try project.busyboxContext("ctx", dockerfile: Self.busyboxImage)
         try project.write("pipeline.json", #"{"version": 1, "stages": {"image": {"kind": "docker-build", "context": "ctx", "image": "pipeline-test/none:1"}, "notes": {"kind": "exec", "run": ["touch", "notes.txt"], "outputs": ["notes.txt"]}}}"#)
-        let result = try project.runWithDocker("-k", "build", environment: ["DOCKER_HOST": "unix:///nonexistent/docker.sock"])
+        let result = try project.runWithDocker("-k", "build", path: path, environment: ["DOCKER_HOST": "unix:///nonexistent/docker.sock"])
         #expect(result.code == 1)
         #expect(result.stderr.contains("stage 'image' failed: cannot reach the Docker engine through "), "\(result.stderr)")
         #expect(result.stderr.contains("DOCKER_HOST=unix:///nonexistent/docker.sock"))

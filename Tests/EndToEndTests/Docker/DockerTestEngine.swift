@@ -67,12 +67,28 @@ enum DockerTestEngine {
         "pipeline-test/\(label)-\(UUID().uuidString.prefix(8).lowercased())"
     }
 
-    /// Containers a smoke stage left behind from `image` (there must be none). Scoped to the
-    /// test's own image: other suites run smoke stages at the same time.
-    static func leftoverSmokeContainers(of image: String) throws -> [String] {
-        try docker(["ps", "-a", "--filter", "label=pipeline.smoke", "--filter", "ancestor=\(image)", "--format", "{{.Names}}"]).output
+    /// Containers a smoke stage of ours left behind (there must be none); of `image` only,
+    /// when given, so suites running at the same time on the same engine do not count.
+    static func leftoverSmokeContainers(of image: String? = nil) throws -> [String] {
+        try docker(["ps", "-a", "--filter", "label=pipeline.smoke"] + (image.map { ["--filter", "ancestor=\($0)"] } ?? [])
+                   + ["--format", "{{.Names}}"]).output
             .split(separator: "\n").map(String.init)
     }
+}
+
+/// The two ways `pipeline` reaches the engine; the docker kinds' tests run on both.
+enum DockerPath: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    /// The engine's HTTP API on its Unix socket (build and push still on the CLI).
+    case api
+    /// The `docker` CLI for every call.
+    case cli
+
+    var testDescription: String { rawValue }
+
+    var environment: [String: String] { ["PIPELINE_DOCKER_API": self == .api ? "1" : "0"] }
+
+    /// How a smoke stage's log shows the container start on this path.
+    var runLine: String { self == .api ? "engine API: docker run -d" : "$ \(DockerTestEngine.client) run -d" }
 }
 
 extension Project {
@@ -86,13 +102,13 @@ extension Project {
         }
     }
 
-    /// `pipeline` against the test engine.
-    func runWithDocker(_ arguments: String..., environment: [String: String] = [:]) throws -> PipelineBinary.Result {
-        try runWithDocker(arguments, environment: environment)
+    /// `pipeline` against the test engine, through its API or the CLI.
+    func runWithDocker(_ arguments: String..., path route: DockerPath = .api, environment: [String: String] = [:]) throws -> PipelineBinary.Result {
+        try runWithDocker(arguments, path: route, environment: environment)
     }
 
-    func runWithDocker(_ arguments: [String], environment: [String: String] = [:]) throws -> PipelineBinary.Result {
-        var env = DockerTestEngine.pipelineEnvironment
+    func runWithDocker(_ arguments: [String], path route: DockerPath = .api, environment: [String: String] = [:]) throws -> PipelineBinary.Result {
+        var env = DockerTestEngine.pipelineEnvironment.merging(route.environment) { _, new in new }
         env.merge(environment) { _, new in new }
         return try PipelineBinary.run(arguments, in: path, environment: env)
     }

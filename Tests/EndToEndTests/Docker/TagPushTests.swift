@@ -90,15 +90,15 @@ struct GitRepository {
         return (project, try GitRepository(project))
     }
 
-    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason))
-    func pushesConfirmsAndRefusesToMoveARelease() throws {
+    @Test(.enabled(if: DockerTestEngine.enabled, DockerTestEngine.skipReason), arguments: DockerPath.allCases)
+    func pushesConfirmsAndRefusesToMoveARelease(path: DockerPath) throws {
         try DockerTestEngine.requireEngine()
         let repository = DockerTestEngine.registry + "/" + DockerTestEngine.uniqueRepository("push")
         let (project, repo) = try project(repository: repository)
         try repo.git("tag", "v1.0.0")
         #expect(try repo.git("status", "--porcelain") == "", "the tree is clean before the run")
         defer { _ = try? DockerTestEngine.shell(["sh", "-c", "\(DockerTestEngine.client) images --format '{{.Repository}}:{{.Tag}}' | grep '^\(repository)' | xargs -r \(DockerTestEngine.client) rmi -f"]) }
-        let first = try project.runWithDocker("build")
+        let first = try project.runWithDocker("build", path: path)
         #expect(first.code == 0, "\(first.stdout)\(first.stderr)")
         #expect(project.read(".pipeline/logs/push.log")?.contains("the registry holds \(repository):1.0.0 as sha256:") == true, "\(project.read(".pipeline/logs/tag.log") ?? "")\(project.read(".pipeline/logs/push.log") ?? "")")
         let imageID = try DockerTestEngine.docker(["image", "inspect", "--format", "{{.Id}}", repository + ":1.0.0"]).output
@@ -111,11 +111,11 @@ struct GitRepository {
         try repo.git("add", "-A")
         try repo.git("commit", "-q", "-m", "change")
         try repo.git("tag", "-f", "v1.0.0")
-        let refused = try project.runWithDocker("build")
+        let refused = try project.runWithDocker("build", path: path)
         #expect(refused.code == 1)
         #expect(refused.stderr.contains("\(repository):1.0.0 already names another image"), "\(refused.stderr)")
         #expect(refused.stderr.contains("--force push"))
-        let forced = try project.runWithDocker("--force", "push", "build")
+        let forced = try project.runWithDocker("--force", "push", "build", path: path)
         #expect(forced.code == 0, "\(forced.stderr)")
     }
 
