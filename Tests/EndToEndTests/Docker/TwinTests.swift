@@ -11,7 +11,7 @@ import Testing
         .appendingPathComponent("../../..").standardized.path
     static let conf = "/etc/supervisor/supervisord.conf"
     /// Every program the image runs, the FATAL listener included.
-    static let programs = ["oned", "fireedge", "oneflow", "onegate", "onehem", "guacd", "fatal-exit"]
+    static let programs = ["oned", "fireedge", "oneflow", "onegate", "onehem", "onehem-log", "guacd", "fatal-exit"]
 
     /// The base image comes from debootstrap + docker import, made by .ci/run.
     struct MissingBase: Error, CustomStringConvertible {
@@ -117,6 +117,7 @@ import Testing
         #expect(try run(["exec", name, "grep", "-c", #"MONITOR_ADDRESS = "192.0.2.10","#, "/etc/one/monitord.conf"]).output == "1")
         #expect(try run(["exec", name, "cat", "/var/lib/one/.opennebula-version"]).output == "7.0.0")
         #expect(try run(["exec", name, "grep", "-c", "Hooks successfully loaded", "/var/log/one/onehem.log"]).output == "1")
+        #expect(try run(["logs", name]).output.contains("Hooks successfully loaded"), "onehem's log reaches the container's stdout")
         #expect(try run(["logs", name]).output.contains("[guacd][I]: Listening on 127.0.0.1:4822"), "guacd on the loopback")
 
         // supervisord restarts onehem when it dies, as it does the others.
