@@ -55,7 +55,7 @@ final class InMemoryCacheServer: HTTPTransport, Sendable {
 
 extension CachedHarness {
     /// A run with the remote cache `server` behind the local one.
-    func run(_ runner: RecordingProcessRunner, server: InMemoryCacheServer, upload: Bool = true, credential: RemoteCacheSettings.Credential? = nil,
+    func run(_ runner: RecordingProcessRunner, server: any HTTPTransport, upload: Bool = true, credential: RemoteCacheSettings.Credential? = nil,
              reporter: CollectingReporter = CollectingReporter()) async throws -> RunResult {
         time.advance(by: 5_000_000_000)
         let plan = try Planner.plan(definition, names: [])
@@ -67,7 +67,7 @@ extension CachedHarness {
         return await executor.run()
     }
 
-    func remote(_ server: InMemoryCacheServer, upload: Bool = true, credential: RemoteCacheSettings.Credential? = nil) throws -> RemoteStageCache {
+    func remote(_ server: any HTTPTransport, upload: Bool = true, credential: RemoteCacheSettings.Credential? = nil) throws -> RemoteStageCache {
         let settings = RemoteCacheSettings(address: try RemoteCacheAddress(parsing: "http://127.0.0.1:9/c"), upload: upload, credential: credential)
         return RemoteStageCache(settings: settings, transport: server, secrets: definition.setSecrets)
     }
@@ -284,7 +284,7 @@ extension CachedHarness {
         let original = Self.record(outputs: [OutputEntry(path: "out/a", digest: SHA256.hash("a"), size: 1, permissions: 0o600),
                                              OutputEntry(path: "bin/x", digest: SHA256.hash("x"), size: 1, permissions: 0o755)])
         let metadata = RemoteRecord.metadata(of: original)
-        let result = RemoteRecord.actionResult(original, metadata: ActionResult.BlobDigest(hash: SHA256.hash(metadata), size: Int64(metadata.count)), logSize: 3)
+        let result = try #require(RemoteRecord.actionResult(original, metadata: ActionResult.BlobDigest(hash: SHA256.hash(metadata), size: Int64(metadata.count)), logSize: 3))
         let decoded = try ActionResult.decode(result.encoded())
         #expect(try RemoteRecord.metadataDigest(of: decoded).hash == SHA256.hash(metadata))
         let back = try RemoteRecord.record(decoded, metadata: metadata, key: original.key, stage: "gen")

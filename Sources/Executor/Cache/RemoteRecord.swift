@@ -20,14 +20,21 @@ enum RemoteRecord {
         return Array(json.utf8)
     }
 
-    /// The ActionResult for `record`, whose metadata blob has `metadata`'s digest and size.
-    static func actionResult(_ record: CacheRecord, metadata: ActionResult.BlobDigest, logSize: Int64?) -> ActionResult {
+    /// The ActionResult for `record`, whose metadata blob has `metadata`'s digest and size and
+    /// whose log blob (when it has one) `logSize` bytes. Nil when the record has a log of unknown
+    /// size: bazel-remote serves a record only while every blob it names is in its CAS with the
+    /// size the record gives, so a guessed size would make the record invisible there.
+    static func actionResult(_ record: CacheRecord, metadata: ActionResult.BlobDigest, logSize: Int64?) -> ActionResult? {
         var files = record.outputs.map { output in
             ActionResult.OutputFile(path: output.path, digest: ActionResult.BlobDigest(hash: output.digest, size: output.size),
                                     isExecutable: output.executable, unixMode: output.permissions)
         }
         files.append(ActionResult.OutputFile(path: metadataPath, digest: metadata, isExecutable: false, unixMode: 0o644))
-        let log = record.log.map { ActionResult.BlobDigest(hash: $0, size: logSize ?? 0) }
+        var log: ActionResult.BlobDigest?
+        if let hash = record.log {
+            guard let logSize else { return nil }
+            log = ActionResult.BlobDigest(hash: hash, size: logSize)
+        }
         return ActionResult(outputFiles: files, exitCode: 0, stdoutDigest: log, worker: worker,
                             startedNanoseconds: record.created - Int64(record.durationMilliseconds) * 1_000_000,
                             completedNanoseconds: record.created)

@@ -212,14 +212,11 @@ public final class RemoteStageCache: Sendable {
     private func send(_ record: CacheRecord, store: CacheStore) async {
         let metadata = RemoteRecord.metadata(of: record)
         let metadataDigest = ActionResult.BlobDigest(hash: SHA256.hash(metadata), size: Int64(metadata.count))
-        var logSize: Int64?
+        let logSize = record.log.flatMap { store.fileSystem.status(of: store.blobPath($0))?.size }
+        guard let result = RemoteRecord.actionResult(record, metadata: metadataDigest, logSize: logSize) else { return }
         var blobs: [(Digest, () throws -> [UInt8])] = [(metadataDigest.hash, { metadata })]
         for output in record.outputs { blobs.append((output.digest, { try store.fileSystem.readFile(store.blobPath(output.digest)) })) }
-        if let log = record.log {
-            logSize = store.fileSystem.status(of: store.blobPath(log))?.size
-            guard logSize != nil else { return }
-            blobs.append((log, { try store.fileSystem.readFile(store.blobPath(log)) }))
-        }
+        if let log = record.log { blobs.append((log, { try store.fileSystem.readFile(store.blobPath(log)) })) }
         var uploaded = Set<Digest>()
         for (digest, bytes) in blobs where uploaded.insert(digest).inserted {
             guard !state.withLock({ $0.uploadsOff }) else { return }
@@ -232,7 +229,6 @@ public final class RemoteStageCache: Sendable {
             }
             guard await send(request("PUT", .cas, digest, body: body), accepted: [200, 201, 204], .upload) != nil else { return }
         }
-        let result = RemoteRecord.actionResult(record, metadata: metadataDigest, logSize: logSize)
         _ = await send(request("PUT", .ac, record.key, body: result.encoded()), accepted: [200, 201, 204], .upload)
     }
 
