@@ -183,7 +183,9 @@ import Testing
     /// Builds the twin image directly (the first test builds it through pipeline).
     func buildImage(_ image: String) throws -> Project {
         let project = try project(image: image)
-        let build = try DockerTestEngine.docker(["build", "-q", "--network", "host", "-f", project.path + "/twin/Dockerfile", "-t", image, project.path])
+        // The Dockerfile uses COPY --chmod, which needs BuildKit whatever the environment says.
+        let build = try DockerTestEngine.shell([DockerTestEngine.client, "build", "-q", "--network", "host", "-f", project.path + "/twin/Dockerfile", "-t", image, project.path],
+                                               environment: ["DOCKER_BUILDKIT": "1"])
         #expect(build.code == 0, "\(build.output)")
         return project
     }
