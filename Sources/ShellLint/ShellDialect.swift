@@ -51,6 +51,12 @@ public enum ShellDialect: String, Sendable, Hashable, CaseIterable {
     /// The dialect a script declares: a `# shellcheck shell=` directive wins over the shebang.
     /// Returns `nil` when the script names none.
     public static func declared(in source: String) -> ShellDialect? {
+        // Most scripts have no directive: then only the first line can say anything.
+        if !mentionsShellcheck(source) {
+            let first = source.unicodeScalars.prefix { $0 != "\n" }
+            let trimmed = String(String.UnicodeScalarView(first)).trimmingShellWhitespace
+            return trimmed.hasPrefix("#!") ? ShellDialect(shebang: String(trimmed)) : nil
+        }
         var shebangDialect: ShellDialect?
         var isFirstLine = true
         // Split on scalars: as Characters, "\r\n" is one grapheme and would not match "\n".
@@ -65,6 +71,26 @@ public enum ShellDialect: String, Sendable, Hashable, CaseIterable {
             }
         }
         return shebangDialect
+    }
+
+    /// Whether `source` contains the word every directive starts with: a byte scan, as this
+    /// runs on every script linted.
+    static func mentionsShellcheck(_ source: String) -> Bool {
+        var text = source
+        return text.withUTF8 { bytes in
+            let needle = Array("shellcheck".utf8)
+            guard bytes.count >= needle.count else { return false }
+            var start = 0
+            while start <= bytes.count - needle.count {
+                if bytes[start] == needle[0] {
+                    var matched = 1
+                    while matched < needle.count, bytes[start + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                start += 1
+            }
+            return false
+        }
     }
 
     /// The dialect a parsed script declares (directive first, then shebang).

@@ -55,8 +55,13 @@ struct LintContext: Sendable {
     /// Texts of files in the build context the caller passed (path → text), such as the ENTRYPOINT script.
     var scripts: [String: String]
 
+    /// The RUN scripts' shell syntax trees, shared by the command extractor and the ShellCheck bridge.
+    let shellParses = ShellParseCache()
+
+    /// `extractor` nil: the one built on the shell checker's parser, sharing `shellParses`.
     init(parse: DockerfileParseResult, config: DockerfileLintConfig, scripts: [String: String] = [:],
-         extractor: some ShellCommandExtractor = ShellLintCommandExtractor()) {
+         extractor: (any ShellCommandExtractor)? = nil) {
+        let extractor = extractor ?? ShellLintCommandExtractor(parses: shellParses)
         self.parse = parse
         self.config = config
         self.scripts = scripts
@@ -102,7 +107,7 @@ struct LintContext: Sendable {
     }
 
     private mutating func append(_ instruction: Instruction, stage: Int, triggered: Bool, anchor: Int,
-                                 shell: ShellInEffect, extractor: some ShellCommandExtractor) {
+                                 shell: ShellInEffect, extractor: any ShellCommandExtractor) {
         var run: RunFacts?
         if instruction.kind == .run {
             run = Self.facts(of: instruction, shell: shell, extractor: extractor)

@@ -40,7 +40,9 @@ enum ShellCheckBridge {
                 }
                 options.assignedNames = names
                 options.disabledCodes = excluded
-                let findings = ShellLinter.lint(source: script.source.text, file: "", options: options)
+                let text = script.source.text
+                let parsed = context.shellParses.parse(text, dialect: ShellLinter.dialect(of: text, options: options))
+                let findings = ShellLinter.lint(parsed, file: "", options: options)
                 for finding in findings {
                     hits.append(RuleHit(code: finding.code, severity: finding.severity, message: finding.message,
                                         span: script.source.dockerfileSpan(finding.span), anchorLine: item.anchorLine))

@@ -10,8 +10,11 @@ protocol ShellCommandExtractor {
 /// The extractor built on ShellLint's parser; it walks every command, including those inside
 /// compound commands, functions and command substitutions.
 struct ShellLintCommandExtractor: ShellCommandExtractor {
+    /// Shared with the ShellCheck bridge, so each RUN body is parsed once.
+    var parses = ShellParseCache()
+
     func facts(for source: ShellSource, dialect: ShellDialect) -> RunFacts {
-        let parsed = ShellParser.parse(source.text, dialect: dialect)
+        let parsed = parses.parse(source.text, dialect: dialect)
         var walker = CommandCollector(source: source)
         walker.walk(parsed.script.body, depth: 0)
         return walker.facts

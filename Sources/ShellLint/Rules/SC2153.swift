@@ -10,7 +10,9 @@ struct SC2153: ShellRule {
 
     func check(_ context: ShellLintContext, _ report: inout RuleReport) {
         let flow = context.variables
-        let assigned = Array(flow.assigned.keys) + Array(flow.initiallyAssigned)
+        // Sorted once, with the lengths that rule most candidates out before any real comparison.
+        let assigned = (Array(flow.assigned.keys) + Array(flow.initiallyAssigned)).sorted()
+            .map { (name: $0, length: $0.utf8.count, bare: $0.utf8.count { $0 != UInt8(ascii: "_") }) }
         var reported = Set<String>()
         for site in context.index.expansions where site.expansion.isVariableName && site.role != .parameterArgument {
             let name = site.expansion.name
@@ -19,7 +21,12 @@ struct SC2153: ShellRule {
             // Lowercase names are SC2154's business; the shell's own variables are set.
             if name.contains(where: \.isLowercase) || Self.shellSet.contains(name)
                 || SC2034.shellVariables.contains(name) || SC2128.shellArrays.contains(name) { continue }
-            guard let match = assigned.sorted().first(where: { Self.isLikelyMisspelling(name, of: $0) }) else { continue }
+            let length = name.utf8.count, bare = name.utf8.count { $0 != UInt8(ascii: "_") }
+            // A case-only or one-edit difference keeps the length within one; an underscore-only
+            // one keeps the length without underscores.
+            guard let match = assigned.first(where: {
+                (abs($0.length - length) <= 1 || $0.bare == bare) && Self.isLikelyMisspelling(name, of: $0.name)
+            })?.name else { continue }
             reported.insert(name)
             report.add(site.span, "Possible misspelling: \(name) may not be assigned. Did you mean \(match)?")
         }
