@@ -25,28 +25,39 @@ struct OutputGuard: Sendable {
 
     /// Why the stage may not remove or write `relative` (a project-relative path), or nil.
     func problem(with relative: String) -> String? {
+        problem(with: relative, shown: relative)
+    }
+
+    /// Why the stage may not write files into `directory` (project-relative, empty for the
+    /// root), or nil. Where the directory itself leads is what counts, so a name inside it is
+    /// checked.
+    func problem(writingInto directory: String) -> String? {
+        problem(with: directory.isEmpty ? "_" : directory + "/_", shown: directory.isEmpty ? "." : directory)
+    }
+
+    private func problem(with relative: String, shown: String) -> String? {
         guard let realRoot else { return "the project root \(root) cannot be resolved" }
         // The nearest directory above the path that exists, with its symlinks resolved.
         var existing = Paths.parent(relative)
         while !existing.isEmpty, fileSystem.kind(of: Paths.join(root, existing)) == nil { existing = Paths.parent(existing) }
         guard let realExisting = fileSystem.resolvedPath(Paths.join(root, existing)) else {
-            return "'\(relative)' goes through '\(existing)', which cannot be resolved (a dangling or looping symlink)"
+            return "'\(shown)' goes through '\(existing)', which cannot be resolved (a dangling or looping symlink)"
         }
         let rootPrefix = realRoot == "/" ? "/" : realRoot + "/"
         guard realExisting == realRoot || realExisting.hasPrefix(rootPrefix) else {
-            return "'\(relative)' leads outside the project: '\(existing)' resolves to \(realExisting)"
+            return "'\(shown)' leads outside the project: '\(existing)' resolves to \(realExisting)"
         }
         let tail = existing.isEmpty ? relative : String(relative.dropFirst(existing.count + 1))
         let real = Paths.join(realExisting, tail)
         let inside = real == realRoot ? "" : String(real.dropFirst(rootPrefix.count))
-        if inside.isEmpty { return "'\(relative)' is the project root" }
+        if inside.isEmpty { return "'\(shown)' is the project root" }
         // `.pipeline/out/` holds what the kinds themselves write (lint reports); the rest of
         // the state directory is never a stage's.
         for reserved in [".pipeline", ".git"] where (inside == reserved || inside.hasPrefix(reserved + "/")) && !inside.hasPrefix(".pipeline/out/") {
-            return "'\(relative)' lies in \(reserved)/, which is not the stage's to change"
+            return "'\(shown)' lies in \(reserved)/, which is not the stage's to change"
         }
         if real == realDefinition {
-            return "'\(relative)' is the pipeline's own file"
+            return "'\(shown)' is the pipeline's own file"
         }
         return nil
     }

@@ -33,10 +33,12 @@ struct ExecStage: StageRunner {
         }
         for (pattern, glob) in zip(stage.outputs, patterns) {
             let directory = glob.isLiteral ? Paths.parent(Paths.normalize(pattern) ?? pattern) : glob.literalPrefix
-            // For a pattern, check a name in the directory it writes to: where that leads is what matters.
-            if let problem = context.outputGuard.problem(with: glob.literalPath ?? (directory.isEmpty ? "_" : directory + "/_")) {
-                return .failed("output \(problem)")
+            let problem = if let literal = glob.literalPath {
+                context.outputGuard.problem(with: literal)
+            } else {
+                context.outputGuard.problem(writingInto: directory)
             }
+            if let problem { return .failed("output \(problem)") }
             if !directory.isEmpty {
                 do {
                     try context.fileSystem.createDirectory(Paths.join(context.root, directory))

@@ -14,6 +14,16 @@ import Testing
         #expect(outside.read("keep.txt") == "precious\n")
     }
 
+    @Test func aGlobOutputInASymlinkedDirectoryOutOfTheProjectIsRefused() throws {
+        let outside = try Project()
+        let project = try Project(#"{"version":1,"default":"s","stages":{"s":{"kind":"exec","outputs":["link/*.txt"],"sh":"echo x > link/made.txt"}}}"#)
+        try FileManager.default.createSymbolicLink(atPath: project.path + "/link", withDestinationPath: outside.path)
+        let result = try project.run("build")
+        #expect(result.code == 1)
+        #expect(result.stderr.contains("output 'link' leads outside the project: 'link' resolves to "), "\(result.stderr)")
+        #expect(!outside.exists("made.txt"), "the command never ran")
+    }
+
     @Test(arguments: ["**", "*", "*.json", "pipeline.json", "./pipeline.json"])
     func outputsClaimingThePipelineFileAreRefusedAtLoad(_ output: String) throws {
         let project = try Project(#"{"version":1,"default":"s","stages":{"s":{"kind":"exec","outputs":["\#(output)"],"sh":"exit 1"}}}"#)
