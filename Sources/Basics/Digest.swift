@@ -48,7 +48,7 @@ public struct Digest: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Wraps the 32 bytes in `buffer`, without an intermediate array.
-    init(copying buffer: UnsafeRawBufferPointer) {
+    public init(copying buffer: UnsafeRawBufferPointer) {
         precondition(buffer.count == 32, "a SHA-256 digest has 32 bytes, not \(buffer.count)")
         words = Digest.words(from: buffer)
     }

@@ -61,7 +61,7 @@ struct CachedHarness {
         let cached = harness.copier()
         #expect(try await harness.run(cached).succeeded)
         #expect(cached.started.isEmpty)
-        let index = StatIndex.read("/project/.pipeline/cache/stat-index", harness.fileSystem)
+        let index = StatIndex.read("/project/.pipeline/cache/stat-index", harness.fileSystem).contents
         #expect(index.directories["/project/src"]?.entries.map(\.name) == ["in.txt"])
         try harness.write("src/more.txt", "more")
         let reporter = CollectingReporter()

@@ -56,12 +56,39 @@ import TestSupport
         #expect(second.counts.reused == 1)
     }
 
-    @Test func aDamagedIndexIsIgnored() throws {
-        try fileSystem.writeFileAtomically("/p/.index", Array("pipeline-stat-index 1\nnot a line\nzz 1 2\n".utf8))
-        let damaged = index(now: fileSystem.now + 10_000_000_000)
-        #expect(try damaged.digest(of: "/p/b.txt")?.digest == SHA256.hash("beta"))
-        try fileSystem.writeFileAtomically("/p/.index", Array("something else entirely".utf8))
-        #expect(StatIndex.parse(Array("something else".utf8)).files.isEmpty)
+    @Test func aDamagedOrForeignIndexIsIgnored() throws {
+        for damaged in ["pipeline-stat-index 1\nnot a line\nzz 1 2\n", "something else entirely", "pipeline-stat-index 2\n"] {
+            try fileSystem.writeFileAtomically("/p/.index", Array(damaged.utf8))
+            let index = index(now: fileSystem.now + 10_000_000_000)
+            #expect(try index.digest(of: "/p/b.txt")?.digest == SHA256.hash("beta"))
+            #expect(index.counts.hashed == 1)
+        }
+    }
+
+    /// Every prefix of a good index and every single flipped byte in it read without a crash,
+    /// and a lookup never answers with an entry for another path.
+    @Test func truncatedAndFlippedIndexesNeverCrashOrAnswerForAnotherPath() throws {
+        try fileSystem.createDirectory("/p/d")
+        let later = fileSystem.now + 10_000_000_000
+        let first = index(now: later)
+        _ = try first.digest(of: "/p/a.txt")
+        _ = try first.digest(of: "/p/b.txt")
+        _ = try first.directoryEntries("/p")
+        try first.save()
+        let good = try fileSystem.readFile("/p/.index")
+        var damaged: [[UInt8]] = (0..<good.count).map { Array(good.prefix($0)) }
+        for position in good.indices { var copy = good; copy[position] ^= 0xff; damaged.append(copy) }
+        for bytes in damaged {
+            guard let table = StatTable(bytes: bytes) else { continue }
+            for path in ["/p/a.txt", "/p/b.txt", "/p/c.txt"] {
+                if let record = table.fileRecord(path) { #expect(table.filePath(record) == path) }
+            }
+            if let record = table.directoryRecord("/p") {
+                #expect(table.directoryPath(record) == "/p")
+                _ = table.directory(record)
+            }
+            _ = table.contents
+        }
     }
 
     @Test func directoriesAndMissingFilesHaveNoDigest() throws {
@@ -80,13 +107,13 @@ import TestSupport
             try index.save()
             try fileSystem.removeItem(path)
         }
-        let kept = StatIndex.read("/p/.index", fileSystem)
+        let kept = StatIndex.read("/p/.index", fileSystem).contents
         #expect(kept.files.keys.sorted() == ["/p/gen-19.txt"], "only the last round's file, deleted after its save, is left")
         try fileSystem.writeFileAtomically("/p/a.txt", Array("changed".utf8))
         let last = index(now: fileSystem.now + 10_000_000_000)
         _ = try last.digest(of: "/p/a.txt")
         try last.save()
-        #expect(StatIndex.read("/p/.index", fileSystem).files.keys.sorted() == ["/p/a.txt"])
+        #expect(StatIndex.read("/p/.index", fileSystem).contents.files.keys.sorted() == ["/p/a.txt"])
     }
 
     @Test func anUnchangedDirectoryIsListedFromTheIndexAndAChangedOneIsRead() throws {
@@ -139,7 +166,7 @@ import TestSupport
         _ = try first.directoryEntries("/p/keep")
         _ = try first.directoryEntries("/p/gone")
         try first.save()
-        let read = StatIndex.read("/p/.index", fileSystem)
+        let read = StatIndex.read("/p/.index", fileSystem).contents
         #expect(read.directories["/p/keep"]?.entries == [DirectoryEntry(name: "l", kind: .symlink), DirectoryEntry(name: "x", kind: .file)])
         #expect(read.directories["/p/keep"]?.racy == false)
         #expect(read.directories["/p/gone"]?.entries == [])
@@ -149,13 +176,27 @@ import TestSupport
         let second = index(now: fileSystem.now + 10_000_000_000)
         _ = try second.digest(of: "/p/a.txt")
         try second.save()
-        #expect(StatIndex.read("/p/.index", fileSystem).directories.keys.sorted() == ["/p/keep"])
+        #expect(StatIndex.read("/p/.index", fileSystem).contents.directories.keys.sorted() == ["/p/keep"])
     }
 
-    @Test func aDirectoryLineThatDoesNotParseIsSkipped() {
-        let text = "pipeline-stat-index 1\nd 1 2 3 4 -- /p/ok\0fa\0db\nd 1 2 3 4 -- /p/bad\0qz\nd x 2 3 4 -- /p/worse\nd 1 2\n"
-        let contents = StatIndex.parse(Array(text.utf8))
-        #expect(contents.directories.keys.sorted() == ["/p/ok"])
-        #expect(contents.directories["/p/ok"]?.entries == [DirectoryEntry(name: "a", kind: .file), DirectoryEntry(name: "b", kind: .directory)])
+    /// Thousands of entries round-trip through the table, colliding hashes and all.
+    @Test func manyEntriesRoundTrip() {
+        var contents = StatIndex.Contents()
+        for i in 0..<5_000 {
+            contents.files["/p/src/\(i % 50)/f\(i).txt"] = StatIndex.Entry(size: Int64(i), modified: Int64(i) * 7, changed: -Int64(i), inode: UInt64(i) << 40,
+                                                                     device: UInt64.max - UInt64(i), executable: i % 3 == 0,
+                                                                     digest: SHA256.hash("\(i)"), racy: i % 5 == 0)
+        }
+        for i in 0..<50 {
+            contents.directories["/p/src/\(i)"] = StatIndex.Listing(modified: Int64(i), changed: Int64(i), inode: UInt64(i), device: 1,
+                                                                    entries: [DirectoryEntry(name: "f \(i)", kind: .file), DirectoryEntry(name: "é", kind: .symlink)],
+                                                                    racy: i.isMultiple(of: 2))
+        }
+        contents.directories["/p/empty"] = StatIndex.Listing(modified: 1, changed: 2, inode: 3, device: 4, entries: [], racy: false)
+        let table = StatTable(bytes: StatTable.encode(contents))
+        #expect(table?.contents.files == contents.files)
+        #expect(table?.contents.directories == contents.directories)
+        #expect(table?.fileRecord("/p/src/0/f5000.txt") == nil)
+        #expect(table?.directoryRecord("/p/src/50") == nil)
     }
 }

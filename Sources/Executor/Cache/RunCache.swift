@@ -42,12 +42,12 @@ public final class RunCache: Sendable {
     /// The stat index read ahead of time: the largest file of the cache, read while
     /// pipeline.json is being loaded.
     public struct PreloadedIndex: Sendable {
-        let contents: StatIndex.Contents
+        let table: StatTable
     }
 
     /// Reads the stat index of the project at `root`.
     public static func preloadIndex(root: String, fileSystem: any FileSystem) -> PreloadedIndex {
-        PreloadedIndex(contents: StatIndex.read(CacheStore(root: root, fileSystem: fileSystem).statIndexPath, fileSystem))
+        PreloadedIndex(table: StatIndex.read(CacheStore(root: root, fileSystem: fileSystem).statIndexPath, fileSystem))
     }
 
     /// Opens the cache of the project at `root`, creating `.pipeline/cache/` if needed.
@@ -66,7 +66,7 @@ public final class RunCache: Sendable {
             try fileSystem.createDirectory(store.directory)
         }
         index = StatIndex(path: store.statIndexPath, fileSystem: fileSystem, now: { Int64(bitPattern: time.wallNanoseconds()) },
-                          contents: preloaded?.contents)
+                          table: preloaded?.table)
         let key: [UInt8]
         if secrets.isEmpty {
             key = []

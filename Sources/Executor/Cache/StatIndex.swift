@@ -4,7 +4,8 @@ import Synchronization
 /// Remembers each file's content digest by its stat data, so an unchanged file is not read again,
 /// and each globbed directory's listing by the directory's stat data, so an unchanged directory
 /// is not read again either (a name added, removed or renamed changes its mtime and ctime).
-/// Persisted as `.pipeline/cache/stat-index`.
+/// Persisted as `.pipeline/cache/stat-index` (see `StatTable`), looked up in place; what a run
+/// adds is kept beside it and merged in when saving.
 ///
 /// The racy-clean rule (as git's): a file whose modification time is not safely older than the
 /// moment it was hashed could change again within the file system's timestamp granularity
@@ -14,7 +15,6 @@ final class StatIndex: DirectoryListing, Sendable {
     /// How far a file's mtime must lie behind the hashing time to be trusted. Coarse kernel
     /// clocks, 1-second file systems and clock skew all fit inside it.
     static let granularity: Int64 = 1_000_000_000
-    static let header = "pipeline-stat-index 1"
 
     struct Entry: Sendable, Hashable {
         var size: Int64
@@ -26,8 +26,6 @@ final class StatIndex: DirectoryListing, Sendable {
         var digest: Digest
         /// Hashed too soon after its last modification: never reused.
         var racy: Bool
-        /// Looked up since loading (not stored): the others are checked for existence when saving.
-        var seen = false
 
         func matches(_ status: FileStatus) -> Bool {
             status.size == size && status.modified == modified && status.changed == changed
@@ -44,8 +42,6 @@ final class StatIndex: DirectoryListing, Sendable {
         var entries: [DirectoryEntry]
         /// Read too soon after the directory last changed: never reused.
         var racy: Bool
-        /// Listed since loading (not stored).
-        var seen = false
 
         func matches(_ status: FileStatus) -> Bool {
             status.kind == .directory && status.modified == modified && status.changed == changed
@@ -53,39 +49,46 @@ final class StatIndex: DirectoryListing, Sendable {
         }
     }
 
-    /// Everything the index file holds.
+    /// Everything an index holds, as dictionaries (for saving and for tests).
     struct Contents: Sendable {
         var files: [String: Entry] = [:]
         var directories: [String: Listing] = [:]
     }
 
-    private struct State {
-        var entries: [String: Entry]
-        var directories: [String: Listing]
-        var changed = false
-        var hashed = 0
-        var reused = 0
-        var listed = 0
+    /// What this run hashed and listed anew.
+    private struct Added {
+        var files: [String: Entry] = [:]
+        var directories: [String: Listing] = [:]
         var listingsReused = 0
+        var hashed = 0
+        /// Something was added since the last save.
+        var unsaved = false
     }
 
     private let path: String
     private let fileSystem: any FileSystem
     private let now: @Sendable () -> Int64
-    private let state: Mutex<State>
+    /// The index as loaded; never changed.
+    private let table: StatTable
+    /// Records of `table` this run relied on; the others are checked for existence when saving.
+    private let seenFiles: SeenRecords
+    private let seenDirectories: SeenRecords
+    private let added = Mutex(Added())
+    private let reused = Atomic<Int>(0)
 
-    /// Loads the index at `path`; a missing or unreadable index starts empty.
-    /// `contents` when the file was already read (in parallel with loading pipeline.json).
-    init(path: String, fileSystem: any FileSystem, now: @escaping @Sendable () -> Int64, contents: Contents? = nil) {
+    /// Loads the index at `path`; a missing, unreadable or foreign index starts empty.
+    /// `table` when the file was already read (in parallel with loading pipeline.json).
+    init(path: String, fileSystem: any FileSystem, now: @escaping @Sendable () -> Int64, table: StatTable? = nil) {
         self.path = path
         self.fileSystem = fileSystem
         self.now = now
-        let contents = contents ?? Self.read(path, fileSystem)
-        state = Mutex(State(entries: contents.files, directories: contents.directories))
+        self.table = table ?? Self.read(path, fileSystem)
+        seenFiles = SeenRecords(count: self.table.fileCount)
+        seenDirectories = SeenRecords(count: self.table.directoryCount)
     }
 
-    static func read(_ path: String, _ fileSystem: any FileSystem) -> Contents {
-        parse((try? fileSystem.readFile(path)) ?? [])
+    static func read(_ path: String, _ fileSystem: any FileSystem) -> StatTable {
+        (try? fileSystem.readFile(path)).flatMap(StatTable.init(bytes:)) ?? .empty
     }
 
     /// The listing of a directory: kept from an earlier read while the directory's stat data is
@@ -95,12 +98,16 @@ final class StatIndex: DirectoryListing, Sendable {
         guard let status = fileSystem.status(of: absolutePath), status.kind == .directory else {
             return try fileSystem.directoryEntries(absolutePath)
         }
-        let kept = state.withLock { state -> [DirectoryEntry]? in
-            guard let index = state.directories.index(forKey: absolutePath) else { return nil }
-            let listing = state.directories.values[index]
-            guard !listing.racy, listing.matches(status) else { return nil }
-            state.directories.values[index].seen = true
-            state.listingsReused += 1
+        if let record = table.directoryRecord(absolutePath) {
+            seenDirectories.insert(record)
+            if let listing = table.directory(record), !listing.racy, listing.matches(status) {
+                added.withLock { $0.listingsReused += 1 }
+                return listing.entries
+            }
+        }
+        let kept = added.withLock { added -> [DirectoryEntry]? in
+            guard let listing = added.directories[absolutePath], !listing.racy, listing.matches(status) else { return nil }
+            added.listingsReused += 1
             return listing.entries
         }
         if let kept { return kept }
@@ -108,20 +115,19 @@ final class StatIndex: DirectoryListing, Sendable {
         let entries = try fileSystem.directoryEntries(absolutePath)
         let racy = status.modified >= readAt - Self.granularity || status.changed >= readAt - Self.granularity
         let listing = Listing(modified: status.modified, changed: status.changed, inode: status.inode, device: status.device,
-                              entries: entries, racy: racy, seen: true)
-        state.withLock { state in
-            state.directories[absolutePath] = listing
-            state.changed = true
-            state.listed += 1
+                              entries: entries, racy: racy)
+        added.withLock { added in
+            added.directories[absolutePath] = listing
+            added.unsaved = true
         }
         return entries
     }
 
     /// Files read for hashing and entries reused, since loading.
-    var counts: (hashed: Int, reused: Int) { state.withLock { ($0.hashed, $0.reused) } }
+    var counts: (hashed: Int, reused: Int) { (added.withLock { $0.hashed }, reused.load(ordering: .relaxed)) }
 
     /// Directories read and listings reused, since loading.
-    var listingCounts: (read: Int, reused: Int) { state.withLock { ($0.listed, $0.listingsReused) } }
+    var listingCounts: (read: Int, reused: Int) { added.withLock { ($0.directories.count, $0.listingsReused) } }
 
     /// The digest of what `absolutePath` names, from the index when its stat data is unchanged
     /// and not racy, else by reading it. Nil when it is neither a regular file nor a symlink.
@@ -152,18 +158,24 @@ final class StatIndex: DirectoryListing, Sendable {
     static let maximumLinkDepth = 8
 
     private func fileDigest(_ path: String, _ status: FileStatus, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool) {
-        // One lookup under one lock: a no-op run comes here for every input file.
-        let cached = state.withLock { state -> Entry? in
-            guard let index = state.entries.index(forKey: path) else { return nil }
-            let entry = state.entries.values[index]
-            guard !entry.racy, entry.matches(status) else { return nil }
-            state.entries.values[index].seen = true
-            state.reused += 1
+        // A no-op run comes here for every input file: the loaded table answers without a lock.
+        if let record = table.fileRecord(path) {
+            seenFiles.insert(record)
+            let entry = table.file(record)
+            if !entry.racy, entry.matches(status) {
+                reused.wrappingAdd(1, ordering: .relaxed)
+                witnesses.append(InputWitness(path: path, status: status, racyDigest: nil))
+                return (entry.digest, entry.executable)
+            }
+        }
+        let kept = added.withLock { added -> Entry? in
+            guard let entry = added.files[path], !entry.racy, entry.matches(status) else { return nil }
             return entry
         }
-        if let cached {
+        if let kept {
+            reused.wrappingAdd(1, ordering: .relaxed)
             witnesses.append(InputWitness(path: path, status: status, racyDigest: nil))
-            return (cached.digest, cached.executable)
+            return (kept.digest, kept.executable)
         }
         let hashedAt = now()
         var hasher = SHA256()
@@ -173,11 +185,11 @@ final class StatIndex: DirectoryListing, Sendable {
         // the next lookup then re-hashes.
         let racy = status.modified >= hashedAt - Self.granularity || status.changed >= hashedAt - Self.granularity
         let entry = Entry(size: status.size, modified: status.modified, changed: status.changed, inode: status.inode,
-                          device: status.device, executable: status.executable, digest: digest, racy: racy, seen: true)
-        state.withLock { state in
-            state.entries[path] = entry
-            state.changed = true
-            state.hashed += 1
+                          device: status.device, executable: status.executable, digest: digest, racy: racy)
+        added.withLock { added in
+            added.files[path] = entry
+            added.hashed += 1
+            added.unsaved = true
         }
         witnesses.append(InputWitness(path: path, status: status, racyDigest: racy ? digest : nil))
         return (digest, status.executable)
@@ -251,138 +263,39 @@ final class StatIndex: DirectoryListing, Sendable {
         return nil
     }
 
-    /// Writes the index atomically if anything changed. Entries for files that no longer exist
-    /// are dropped.
+    /// Writes the index atomically if anything was added. Entries of the loaded index that
+    /// this run did not look at are kept while their file still exists.
     func save() throws(FileSystemError) {
-        let (pending, unseen) = state.withLock { state -> (Contents?, [String]) in
-            guard state.changed else { return (nil, []) }
-            return (Contents(files: state.entries, directories: state.directories),
-                    state.entries.filter { !$0.value.seen }.map(\.key) + state.directories.filter { !$0.value.seen }.map(\.key))
+        let fresh = added.withLock { added -> Added? in
+            guard added.unsaved else { return nil }
+            added.unsaved = false
+            return added
         }
-        guard let pending else { return }
-        var snapshot = pending.files
-        var directories = pending.directories
-        // A file that is gone never comes back under the same stat data: forget it.
-        for path in unseen where fileSystem.status(of: path) == nil {
-            snapshot[path] = nil
-            directories[path] = nil
-        }
-        var text = Self.header + "\n"
-        // Unsorted: order does not matter to the reader, and sorting 10,000 paths costs more
-        // than the write.
-        for (path, entry) in snapshot where !path.contains("\n") {
-            text += "\(entry.digest.hex) \(entry.size) \(entry.modified) \(entry.changed) \(Int64(bitPattern: entry.inode)) \(Int64(bitPattern: entry.device)) "
-            text += (entry.executable ? "x" : "-") + (entry.racy ? "r" : "-") + " " + path + "\n"
-        }
-        // `d <mtime> <ctime> <inode> <device> <flags> <path>` then, NUL-separated, each entry as
-        // its kind letter and name. Names cannot hold NUL; one holding a newline is not kept.
-        for (path, listing) in directories where !path.contains("\n") && !listing.entries.contains(where: { $0.name.contains("\n") }) {
-            text += "d \(listing.modified) \(listing.changed) \(Int64(bitPattern: listing.inode)) \(Int64(bitPattern: listing.device)) "
-            text += (listing.racy ? "-r " : "-- ") + path
-            for entry in listing.entries { text += "\0" + Self.kindLetter(entry.kind) + entry.name }
-            text += "\n"
-        }
-        try fileSystem.writeFileAtomically(path, Array(text.utf8))
-        state.withLock { $0.changed = false }
-    }
-
-    static func kindLetter(_ kind: FileKind) -> String {
-        switch kind {
-        case .file: "f"
-        case .directory: "d"
-        case .symlink: "l"
-        case .other: "o"
-        }
-    }
-
-    /// Reads the text format; any line that does not parse is skipped (it is only a cache).
-    /// Works on bytes: this runs on every build, over every input file of the project.
-    static func parse(_ bytes: [UInt8]) -> Contents {
-        let headerBytes = Array((header + "\n").utf8)
-        guard bytes.starts(with: headerBytes) else { return Contents() }
+        guard let fresh else { return }
         var contents = Contents()
-        bytes.withUnsafeBufferPointer { buffer in
-            // Sized up front: growing a dictionary of 10,000 paths rehashes them again and again.
-            var lines = 0
-            for byte in buffer where byte == 0x0A { lines += 1 }
-            contents.files.reserveCapacity(lines)
-            var position = headerBytes.count
-            while position < buffer.count {
-                var end = position
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                if end - position > 2, buffer[position] == UInt8(ascii: "d"), buffer[position + 1] == 0x20 {
-                    if let (path, listing) = parseDirectoryLine(buffer, position + 2, end) { contents.directories[path] = listing }
-                } else if let (path, entry) = parseLine(buffer, position, end) {
-                    contents.files[path] = entry
-                }
-                position = end + 1
-            }
+        contents.files.reserveCapacity(table.fileCount + fresh.files.count)
+        // A file that is gone never comes back under the same stat data: forget it.
+        for record in 0..<table.fileCount {
+            guard let path = table.filePath(record), seenFiles.contains(record) || fileSystem.status(of: path) != nil else { continue }
+            contents.files[path] = table.file(record)
         }
-        return contents
-    }
-
-    /// `<mtime> <ctime> <inode> <device> <flags> <path>(\0<kind><name>)*` between `start` and `end`.
-    private static func parseDirectoryLine(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (String, Listing)? {
-        var cursor = start
-        guard let modified = integer(buffer, &cursor, end), let changed = integer(buffer, &cursor, end),
-              let inode = integer(buffer, &cursor, end), let device = integer(buffer, &cursor, end),
-              let flags = field(buffer, &cursor, end), flags.count == 2, cursor < end else { return nil }
-        var parts = UnsafeBufferPointer(rebasing: buffer[cursor..<end]).split(separator: 0, omittingEmptySubsequences: false)
-        let path = String(decoding: parts.removeFirst(), as: UTF8.self)
-        var entries: [DirectoryEntry] = []
-        entries.reserveCapacity(parts.count)
-        for part in parts {
-            guard let letter = part.first, part.count > 1 else { return nil }
-            let kind: FileKind
-            switch letter {
-            case UInt8(ascii: "f"): kind = .file
-            case UInt8(ascii: "d"): kind = .directory
-            case UInt8(ascii: "l"): kind = .symlink
-            case UInt8(ascii: "o"): kind = .other
-            default: return nil
-            }
-            entries.append(DirectoryEntry(name: String(decoding: part.dropFirst(), as: UTF8.self), kind: kind))
+        for record in 0..<table.directoryCount {
+            guard let path = table.directoryPath(record), let listing = table.directory(record),
+                  seenDirectories.contains(record) || fileSystem.status(of: path) != nil else { continue }
+            contents.directories[path] = listing
         }
-        return (path, Listing(modified: modified, changed: changed, inode: UInt64(bitPattern: inode), device: UInt64(bitPattern: device),
-                              entries: entries, racy: buffer[flags.lowerBound + 1] == UInt8(ascii: "r")))
+        contents.files.merge(fresh.files) { _, new in new }
+        contents.directories.merge(fresh.directories) { _, new in new }
+        try fileSystem.writeFileAtomically(path, StatTable.encode(contents))
     }
 
-    /// The next space-terminated field at `cursor`, which moves past it.
-    private static func field(_ buffer: UnsafeBufferPointer<UInt8>, _ cursor: inout Int, _ end: Int) -> Range<Int>? {
-        let begin = cursor
-        while cursor < end, buffer[cursor] != 0x20 { cursor += 1 }
-        guard cursor < end, cursor > begin else { return nil }
-        defer { cursor += 1 }
-        return begin..<cursor
-    }
-
-    /// The next field as a decimal integer (an optional leading `-`).
-    private static func integer(_ buffer: UnsafeBufferPointer<UInt8>, _ cursor: inout Int, _ end: Int) -> Int64? {
-        guard let range = field(buffer, &cursor, end), range.count <= 19 else { return nil }
-        var value: Int64 = 0
-        var negative = false
-        for i in range {
-            let byte = buffer[i]
-            if byte == UInt8(ascii: "-") && i == range.lowerBound { negative = true; continue }
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            value = value * 10 + Int64(byte - 0x30)
+    static func kindLetter(_ kind: FileKind) -> UInt8 {
+        switch kind {
+        case .file: UInt8(ascii: "f")
+        case .directory: UInt8(ascii: "d")
+        case .symlink: UInt8(ascii: "l")
+        case .other: UInt8(ascii: "o")
         }
-        return negative ? -value : value
-    }
-
-    /// `<digest> <size> <mtime> <ctime> <inode> <device> <flags> <path>` between `start` and `end`.
-    private static func parseLine(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (String, Entry)? {
-        var cursor = start
-        func field() -> Range<Int>? { Self.field(buffer, &cursor, end) }
-        func integer() -> Int64? { Self.integer(buffer, &cursor, end) }
-        guard let digestRange = field(), let digest = Digest(hexBytes: UnsafeBufferPointer(rebasing: buffer[digestRange])),
-              let size = integer(), let modified = integer(), let changed = integer(),
-              let inode = integer(), let device = integer(), let flags = field(), flags.count == 2, cursor < end
-        else { return nil }
-        let path = String(decoding: UnsafeBufferPointer(rebasing: buffer[cursor..<end]), as: UTF8.self)
-        return (path, Entry(size: size, modified: modified, changed: changed, inode: UInt64(bitPattern: inode),
-                            device: UInt64(bitPattern: device), executable: buffer[flags.lowerBound] == UInt8(ascii: "x"),
-                            digest: digest, racy: buffer[flags.lowerBound + 1] == UInt8(ascii: "r")))
     }
 }
 
