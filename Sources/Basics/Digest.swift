@@ -56,18 +56,23 @@ public struct Digest: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// 64 lowercase hex digits.
     public var hex: String {
         // Not String(unsafeUninitializedCapacity:): that needs macOS 11, above SwiftPM's default.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(64)
+        appendHex(to: &digits)
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Appends the 64 lowercase hex digits as UTF-8.
+    public func appendHex(to out: inout [UInt8]) {
         func digit(_ nibble: UInt8) -> UInt8 {
             nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
         }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(64)
         withUnsafeBytes(of: bigEndianWords) { bytes in
             for byte in bytes {
-                digits.append(digit(byte >> 4))
-                digits.append(digit(byte & 0x0f))
+                out.append(digit(byte >> 4))
+                out.append(digit(byte & 0x0f))
             }
         }
-        return String(decoding: digits, as: UTF8.self)
     }
 
     /// The first 8 hex digits, for messages (`3f1a9b2c`).

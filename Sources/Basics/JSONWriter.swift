@@ -64,6 +64,19 @@ public enum JSONWriter {
         writeString(s, into: &out)
     }
 
+    /// `appendString` into UTF-8 bytes, with the same escapes: for texts that are hashed, not shown.
+    public static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            out += s.utf8
+        } else {
+            var escaped = ""
+            writeString(s, into: &escaped)
+            out += escaped.utf8.dropFirst().dropLast()
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
     private static func writeString(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escaping: append them whole instead of scalar by scalar.

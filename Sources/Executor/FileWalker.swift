@@ -26,7 +26,8 @@ struct FileWalker {
             }
         }
         let start = glob.literalPrefix
-        guard start.isEmpty || fileSystem.kind(of: Paths.join(root, start)) == .directory else { return [] }
+        // A listing says itself whether the start is a directory (one stat, not two).
+        guard start.isEmpty || listing != nil || fileSystem.kind(of: Paths.join(root, start)) == .directory else { return [] }
         return filesBelow(start, glob: glob)
     }
 
@@ -39,7 +40,13 @@ struct FileWalker {
         var stack = [directory]
         while let current = stack.popLast() {
             let absolute = Paths.join(root, current)
-            guard let entries = try? listing?.directoryEntries(absolute) ?? fileSystem.directoryEntries(absolute) else { continue }
+            // The root may be reached through a symlink; no other symlink is walked into.
+            let entries = if let listing {
+                listing.entries(ofDirectory: absolute, followingLink: current.isEmpty)
+            } else {
+                try? fileSystem.directoryEntries(absolute)
+            }
+            guard let entries else { continue }
             for entry in entries {
                 let relative = current.isEmpty ? entry.name : current + "/" + entry.name
                 if entry.kind == .directory {
@@ -57,6 +64,8 @@ struct FileWalker {
 
 /// Lists directories, possibly from memory (see `StatIndex`).
 protocol DirectoryListing: Sendable {
-    /// The entries of the directory at `absolutePath`, sorted by name, as `FileSystem.directoryEntries` gives them.
-    func directoryEntries(_ absolutePath: String) throws(FileSystemError) -> [DirectoryEntry]
+    /// The entries of the directory at `absolutePath`, sorted by name, as
+    /// `FileSystem.directoryEntries` gives them; nil when it cannot be read, or is not a
+    /// directory (a symlink to one counts only when `followingLink`).
+    func entries(ofDirectory absolutePath: String, followingLink: Bool) -> [DirectoryEntry]?
 }

@@ -36,13 +36,13 @@ import Testing
         #expect(changed.key != Self.base().key)
     }
 
-    @Test func canonicalTextIsTheGenericWritersOutputByteForByte() {
+    @Test func canonicalBytesAreTheGenericWritersOutputByteForByte() {
         var odd = Self.base()
         odd.settings["quote\"key"] = "line\nbreak\u{1}"
         odd.variables["É"] = "ünïcode"
         odd.environment["docker.server"] = "28.2"
-        #expect(odd.canonicalText == JSONWriter.write(odd.json()))
-        #expect(Self.base().canonicalText == JSONWriter.write(Self.base().json()))
+        #expect(String(decoding: odd.canonicalBytes, as: UTF8.self) == JSONWriter.write(odd.json()))
+        #expect(String(decoding: Self.base().canonicalBytes, as: UTF8.self) == JSONWriter.write(Self.base().json()))
     }
 
     @Test func roundTripsThroughJSON() throws {

@@ -129,7 +129,7 @@ public final class CacheStore: Sendable {
         let blob = blobPath(key.key)
         if fileSystem.kind(of: blob) == .file { return }
         try fileSystem.createDirectory(Paths.parent(blob))
-        try fileSystem.writeFileAtomically(blob, Array(key.text.utf8))
+        try fileSystem.writeFileAtomically(blob, key.text)
     }
 
     /// The ingredients behind `key`, if their blob is intact.

@@ -4,14 +4,15 @@ import Pipeline
 /// Ingredients with their canonical text and its digest, the cache key, computed once.
 struct StageKey: Sendable {
     let ingredients: CacheIngredients
-    let text: String
+    /// The canonical text, UTF-8.
+    let text: [UInt8]
     let key: Digest
     /// The stat facts the input digests relied on, re-checked after the stage ran.
     let witnesses: [InputWitness]
 
     init(_ ingredients: CacheIngredients, witnesses: [InputWitness] = []) {
         self.ingredients = ingredients
-        text = ingredients.canonicalText
+        text = ingredients.canonicalBytes
         key = SHA256.hash(text)
         self.witnesses = witnesses
     }
@@ -184,12 +185,13 @@ public final class RunCache: Sendable {
     /// copied from the blob store and verified. Returns why it could not, if it could not.
     func restore(_ record: CacheRecord, guard outputGuard: OutputGuard) -> String? {
         for output in record.outputs {
-            if let problem = outputGuard.problem(with: output.path) { return problem }
             let path = Paths.join(root, output.path)
+            // An intact output is left as it is; only what is written needs to be inside the project.
             if let status = fileSystem.status(of: path), status.kind == .file, status.permissions == output.permissions,
-               let current = try? index.digest(of: path), current.digest == output.digest {
+               (try? index.digest(ofFile: path, status: status))?.digest == output.digest {
                 continue
             }
+            if let problem = outputGuard.problem(with: output.path) { return problem }
             do {
                 try store.restoreBlob(output.digest, to: path, permissions: output.permissions)
             } catch {
@@ -224,8 +226,8 @@ public final class RunCache: Sendable {
         for pattern in stage.outputs { candidates += walker.files(matching: Glob(pattern)) }
         for path in candidates + produced where !untouched.contains(path) && seen.insert(path).inserted {
             let absolute = Paths.join(root, path)
-            guard let status = fileSystem.status(of: absolute), status.kind == .file,
-                  let (digest, _) = try index.digest(of: absolute) else { continue }
+            guard let status = fileSystem.status(of: absolute), status.kind == .file else { continue }
+            let (digest, _) = try index.digest(ofFile: absolute, status: status)
             entries.append(OutputEntry(path: path, digest: digest, size: status.size, permissions: status.permissions))
         }
         return entries

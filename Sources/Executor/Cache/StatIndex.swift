@@ -92,12 +92,17 @@ final class StatIndex: DirectoryListing, Sendable {
     }
 
     /// The listing of a directory: kept from an earlier read while the directory's stat data is
-    /// unchanged and the listing was not racy, else read (and kept). Anything but a directory
-    /// (a symlink to one) is read through the file system every time.
-    func directoryEntries(_ absolutePath: String) throws(FileSystemError) -> [DirectoryEntry] {
-        guard let status = fileSystem.status(of: absolutePath), status.kind == .directory else {
-            return try fileSystem.directoryEntries(absolutePath)
+    /// unchanged and the listing was not racy, else read (and kept). A symlink to a directory,
+    /// when followed, is read through the file system every time.
+    func entries(ofDirectory absolutePath: String, followingLink: Bool) -> [DirectoryEntry]? {
+        guard let status = fileSystem.status(of: absolutePath) else { return nil }
+        guard status.kind == .directory else {
+            return status.kind == .symlink && followingLink ? try? fileSystem.directoryEntries(absolutePath) : nil
         }
+        return try? directoryEntries(absolutePath, status)
+    }
+
+    private func directoryEntries(_ absolutePath: String, _ status: FileStatus) throws(FileSystemError) -> [DirectoryEntry] {
         if let record = table.directoryRecord(absolutePath) {
             seenDirectories.insert(record)
             if let listing = table.directory(record), !listing.racy, listing.matches(status) {
@@ -152,6 +157,12 @@ final class StatIndex: DirectoryListing, Sendable {
     func digest(of absolutePath: String) throws(FileSystemError) -> (digest: Digest, executable: Bool)? {
         var ignored: [InputWitness] = []
         return try digest(of: absolutePath, witnesses: &ignored)
+    }
+
+    /// The digest of the regular file at `absolutePath` whose `lstat` data the caller has.
+    func digest(ofFile absolutePath: String, status: FileStatus) throws(FileSystemError) -> (digest: Digest, executable: Bool) {
+        var ignored: [InputWitness] = []
+        return try fileDigest(absolutePath, status, witnesses: &ignored)
     }
 
     /// How many links deep a followed symlink is traced before it is hashed by its path alone.

@@ -219,7 +219,10 @@ struct StatTable: Sendable {
             return (offset, UInt32(path.utf8.count), UInt32(truncatingIfNeeded: hash))
         }
 
-        for (record, (path, entry)) in contents.files.enumerated() {
+        // In path order: a directory's files are looked up one after another, and their records
+        // and names then share cache lines.
+        let files = contents.files.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        for (record, (path, entry)) in files.enumerated() {
             let (offset, length, hash) = place(path, record, in: &fileSlotTable)
             records.append(contentsOf: entry.digest.bytes)
             for value in [entry.size, entry.modified, entry.changed, Int64(bitPattern: entry.inode), Int64(bitPattern: entry.device)] {

@@ -74,45 +74,50 @@ public struct CacheIngredients: Sendable, Hashable {
         ])
     }
 
-    /// `JSONWriter.write(json())`, byte for byte, written directly: every build derives a key
-    /// per stage, and the generic writer's value tree costs more than the hashing.
-    public var canonicalText: String {
-        var out = ""
-        out.reserveCapacity(256 + inputs.count * 100)
+    /// `JSONWriter.write(json())`, byte for byte, written directly as UTF-8: every build derives
+    /// a key per stage, and the generic writer's value tree costs more than the hashing.
+    public var canonicalBytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(512 + inputs.count * 120)
+        func append(_ text: StaticString) {
+            text.withUTF8Buffer { out += $0 }
+        }
         func object(_ dictionary: [String: String]) {
-            out += "{"
+            append("{")
             for (i, key) in dictionary.keys.sorted().enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { append(",") }
                 JSONWriter.appendString(key, to: &out)
-                out += ":"
+                append(":")
                 JSONWriter.appendString(dictionary[key] ?? "", to: &out)
             }
-            out += "}"
+            append("}")
         }
-        out += "{\"environment\":"
+        append("{\"environment\":")
         object(environment)
-        out += ",\"format\":\(format),\"inputs\":["
+        append(",\"format\":")
+        out += String(format).utf8
+        append(",\"inputs\":[")
         for (i, input) in inputs.enumerated() {
-            out += i > 0 ? ",[" : "["
+            append(i > 0 ? ",[" : "[")
             JSONWriter.appendString(input.path, to: &out)
-            out += input.executable ? ",true,\"" : ",false,\""
-            out += input.digest.hex
-            out += "\"]"
+            append(input.executable ? ",true,\"" : ",false,\"")
+            input.digest.appendHex(to: &out)
+            append("\"]")
         }
-        out += "],\"kind\":"
+        append("],\"kind\":")
         JSONWriter.appendString(kind, to: &out)
-        out += ",\"settings\":"
+        append(",\"settings\":")
         object(settings)
-        out += ",\"upstream\":"
+        append(",\"upstream\":")
         object(upstream.mapValues(\.hex))
-        out += ",\"variables\":"
+        append(",\"variables\":")
         object(variables)
-        out += "}"
+        append("}")
         return out
     }
 
     /// The cache key.
-    public var key: Digest { SHA256.hash(canonicalText) }
+    public var key: Digest { SHA256.hash(canonicalBytes) }
 
     /// Reads ingredients back from a record; nil if the shape is not this version's.
     public init?(json node: JSONNode) {
