@@ -64,16 +64,20 @@ public struct Digest: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Appends the 64 lowercase hex digits as UTF-8.
     public func appendHex(to out: inout [UInt8]) {
-        func digit(_ nibble: UInt8) -> UInt8 {
-            nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-        }
-        withUnsafeBytes(of: bigEndianWords) { bytes in
-            for byte in bytes {
-                out.append(digit(byte >> 4))
-                out.append(digit(byte & 0x0f))
+        // Spelled out in a fixed buffer and appended at once: one capacity check, not 64.
+        var digits: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            withUnsafeBytes(of: bigEndianWords) { bytes in
+                for (i, byte) in bytes.enumerated() {
+                    buffer[2 * i] = Self.hexDigits[Int(byte >> 4)]
+                    buffer[2 * i + 1] = Self.hexDigits[Int(byte & 0x0f)]
+                }
             }
+            out.append(contentsOf: buffer)
         }
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// The first 8 hex digits, for messages (`3f1a9b2c`).
     public var short: String {

@@ -67,9 +67,13 @@ public enum JSONWriter {
     /// `appendString` into UTF-8 bytes, with the same escapes: for texts that are hashed, not shown.
     public static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            out += s.utf8
-        } else {
+        var s = s
+        let plain = s.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if !plain {
             var escaped = ""
             writeString(s, into: &escaped)
             out += escaped.utf8.dropFirst().dropLast()

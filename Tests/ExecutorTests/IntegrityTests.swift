@@ -76,3 +76,18 @@ import TestSupport
         #expect(redacted.reason == "var X: ***")
     }
 }
+
+/// What a stage hands downstream is a digest of a documented text; these pin it, so a faster
+/// way of writing that text cannot change every key below a cached stage.
+@Suite struct OutputDigestTests {
+    @Test func isTheDigestOfTheManifestTextInPathOrder() {
+        let a = OutputEntry(path: "out/b.bin", digest: SHA256.hash("b"), size: 1, permissions: 0o755)
+        let b = OutputEntry(path: "out/a.txt", digest: SHA256.hash("a"), size: 1, permissions: 0o644)
+        let facts = StageFacts(encoded: ["imageID": "sha256:1234", "image": "app:1"])
+        let text = "out/a.txt\0-\0\(SHA256.hash("a").hex)\nout/b.bin\0x\0\(SHA256.hash("b").hex)\n"
+            + "fact\0image\0app:1\nfact\0imageID\0sha256:1234\n"
+        #expect(CacheRecord.outputDigest([a, b], facts: facts) == SHA256.hash(text))
+        #expect(CacheRecord.outputDigest([b, a], facts: facts) == SHA256.hash(text))
+        #expect(CacheRecord.outputDigest([]) == SHA256.hash(""))
+    }
+}

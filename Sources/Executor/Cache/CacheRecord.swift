@@ -37,14 +37,25 @@ struct CacheRecord: Sendable, Hashable {
 
     /// Files and facts together: an image ID is as much an output as a file.
     static func outputDigest(_ outputs: [OutputEntry], facts: StageFacts = StageFacts()) -> Digest {
-        var hasher = SHA256()
-        for output in outputs.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
-            hasher.update(output.path + "\0" + (output.executable ? "x" : "-") + "\0" + output.digest.hex + "\n")
+        // `<path>\0<x or ->\0<digest hex>\n` per file by path, then `fact\0<key>\0<value>\n`.
+        var text: [UInt8] = []
+        text.reserveCapacity(outputs.count * 120)
+        let ordered = zip(outputs, outputs.dropFirst()).allSatisfy { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        for output in ordered ? outputs : outputs.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            text += output.path.utf8
+            text += [0, output.executable ? UInt8(ascii: "x") : UInt8(ascii: "-"), 0]
+            output.digest.appendHex(to: &text)
+            text.append(UInt8(ascii: "\n"))
         }
-        for (key, value) in facts.encoded.sorted(by: { $0.key < $1.key }) {
-            hasher.update("fact\0" + key + "\0" + value + "\n")
+        let encoded = facts.encoded
+        for key in encoded.keys.sorted() {
+            text += "fact\0".utf8
+            text += key.utf8
+            text.append(0)
+            text += (encoded[key] ?? "").utf8
+            text.append(UInt8(ascii: "\n"))
         }
-        return hasher.finalize()
+        return SHA256.hash(text)
     }
 
     /// The JSON text followed by a line with its own SHA-256, so a torn or flipped record is
