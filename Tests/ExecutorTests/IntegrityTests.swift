@@ -91,3 +91,37 @@ import TestSupport
         #expect(CacheRecord.outputDigest([]) == SHA256.hash(""))
     }
 }
+
+@Suite struct CacheRecordEncodingTests {
+    static let record = CacheRecord(
+        key: SHA256.hash("key"), stage: "build image",
+        outputs: [OutputEntry(path: "out/with space\nand line.txt", digest: SHA256.hash("a"), size: 12, permissions: 0o600),
+                  OutputEntry(path: "out/é/ü.bin", digest: SHA256.hash("b"), size: 0, permissions: 0o755)],
+        facts: StageFacts(encoded: ["imageID": "sha256:" + String(repeating: "c", count: 64), "tags": "a:1 a:2"]),
+        durationMilliseconds: 1234, log: SHA256.hash("log"), created: -5)
+
+    @Test func anyPathAndFactRoundTrips() throws {
+        #expect(try CacheRecord.decode(Self.record.encoded()) == Self.record)
+        var bare = Self.record
+        bare.log = nil
+        bare.outputs = []
+        bare.facts = StageFacts()
+        #expect(try CacheRecord.decode(bare.encoded()) == bare)
+    }
+
+    /// Every prefix is refused, and every flipped bit is refused or changes nothing (the case
+    /// of a hex digit), never read as another record.
+    @Test func everyTruncationAndFlipIsRefused() {
+        let good = Self.record.encoded()
+        for length in 0..<good.count {
+            #expect(throws: CacheRecord.Corrupt.self) { try CacheRecord.decode(Array(good.prefix(length))) }
+        }
+        for position in good.indices {
+            for bit in 0..<8 {
+                var flipped = good
+                flipped[position] ^= 1 << bit
+                if let decoded = try? CacheRecord.decode(flipped) { #expect(decoded == Self.record, "byte \(position) bit \(bit)") }
+            }
+        }
+    }
+}

@@ -17,8 +17,6 @@ struct OutputEntry: Sendable, Hashable {
 /// are kept as the blob of that digest, read only to explain a miss; a hit reads this small
 /// record alone.
 struct CacheRecord: Sendable, Hashable {
-    static let formatVersion = 1
-
     var key: Digest
     var stage: String
     var outputs: [OutputEntry]
@@ -58,25 +56,58 @@ struct CacheRecord: Sendable, Hashable {
         return SHA256.hash(text)
     }
 
-    /// The JSON text followed by a line with its own SHA-256, so a torn or flipped record is
-    /// recognised and never taken for a hit.
+    /// The record as lines, every name and value given with its length in bytes first (so any
+    /// byte may appear in a path), then a line with the SHA-256 of everything before it, so a
+    /// torn or flipped record is recognised and never taken for a hit:
+    ///
+    ///     pipeline-record 2
+    ///     key <hex>
+    ///     stage <length> <name>
+    ///     duration <milliseconds>
+    ///     created <nanoseconds>
+    ///     log <hex>                                          (when there is a log)
+    ///     output <hex> <size> <mode> <length> <path>         (each output)
+    ///     fact <length> <key> <length> <value>               (each fact, by key)
+    ///     sha256:<hex>
+    ///
+    /// Read on every hit of every stage, so written to be parsed without a JSON tree.
     func encoded() -> [UInt8] {
-        var members: [(String, JSONWriter.Value)] = [
-            ("format", .int(Self.formatVersion)),
-            ("key", .string(key.hex)),
-            ("stage", .string(stage)),
-            ("outputs", .array(outputs.map {
-                .object([("path", .string($0.path)), ("digest", .string($0.digest.hex)), ("size", .int(Int($0.size))),
-                         ("executable", .bool($0.executable)), ("mode", .int(Int($0.permissions)))])
-            })),
-            ("facts", .object(facts.encoded.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-            ("durationMs", .int(durationMilliseconds)),
-            ("created", .int(Int(created))),
-        ]
-        if let log { members.append(("log", .string(log.hex))) }
-        let json = JSONWriter.write(.object(members))
-        return Array((json + "\nsha256:" + SHA256.hash(json).hex + "\n").utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + outputs.count * 160)
+        func text(_ string: String) { out += string.utf8 }
+        func sized(_ string: String) { text(" \(string.utf8.count) "); text(string) }
+        text(Self.header + "\nkey ")
+        key.appendHex(to: &out)
+        text("\nstage")
+        sized(stage)
+        text("\nduration \(durationMilliseconds)\ncreated \(created)\n")
+        if let log {
+            text("log ")
+            log.appendHex(to: &out)
+            text("\n")
+        }
+        for output in outputs {
+            text("output ")
+            output.digest.appendHex(to: &out)
+            text(" \(output.size) \(output.permissions)")
+            sized(output.path)
+            text("\n")
+        }
+        let encodedFacts = facts.encoded
+        for factKey in encodedFacts.keys.sorted() {
+            text("fact")
+            sized(factKey)
+            sized(encodedFacts[factKey] ?? "")
+            text("\n")
+        }
+        let checksum = SHA256.hash(out)
+        text("sha256:")
+        checksum.appendHex(to: &out)
+        text("\n")
+        return out
     }
+
+    static let header = "pipeline-record 2"
 
     /// Why a record could not be read.
     struct Corrupt: Error, CustomStringConvertible {
@@ -84,53 +115,107 @@ struct CacheRecord: Sendable, Hashable {
     }
 
     static func decode(_ bytes: [UInt8]) throws(Corrupt) -> CacheRecord {
-        // The last line is `sha256:<hex>`; everything before its line break is the JSON.
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x0A { end -= 1 }
-        guard let lineBreak = bytes[..<end].lastIndex(of: 0x0A) else { throw Corrupt(description: "no checksum line (truncated?)") }
-        let checksumLine = String(decoding: bytes[(lineBreak + 1)..<end], as: UTF8.self)
-        let json = String(decoding: bytes[..<lineBreak], as: UTF8.self)
-        guard checksumLine.hasPrefix("sha256:") else { throw Corrupt(description: "no checksum line (truncated?)") }
-        guard SHA256.hash(json).hex == checksumLine.dropFirst(7) else { throw Corrupt(description: "checksum mismatch") }
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(json)
-        } catch {
-            throw Corrupt(description: "invalid JSON at \(error.location): \(error.message)")
+        try bytes.withUnsafeBufferPointer { buffer throws(Corrupt) in try decode(buffer) }
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Corrupt) -> CacheRecord {
+        // The last line is `sha256:<hex>`; everything before it is what it sums.
+        let checksum = Array("sha256:".utf8)
+        let end = bytes.count - 1
+        guard bytes.count > 72, bytes[end] == 0x0A, bytes[end - 72] == 0x0A,
+              Array(bytes[(end - 71)..<(end - 64)]) == checksum else { throw Corrupt(description: "no checksum line (truncated?)") }
+        let body = UnsafeBufferPointer(rebasing: bytes[..<(end - 71)])
+        var hasher = SHA256()
+        hasher.update(UnsafeRawBufferPointer(body))
+        guard let stored = Digest(hexBytes: UnsafeBufferPointer(rebasing: bytes[(end - 64)..<end])), hasher.finalize() == stored else {
+            throw Corrupt(description: "checksum mismatch")
         }
-        guard case .object(let members) = root.value else { throw Corrupt(description: "not an object") }
-        func member(_ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
-        guard case .number("\(formatVersion)")? = member("format")?.value else { throw Corrupt(description: "unknown record format") }
-        guard case .string(let keyHex)? = member("key")?.value, let key = Digest(hex: keyHex),
-              case .string(let stage)? = member("stage")?.value,
-              case .array(let outputNodes)? = member("outputs")?.value,
-              case .number(let durationText)? = member("durationMs")?.value, let duration = Int(durationText),
-              case .number(let createdText)? = member("created")?.value, let created = Int64(createdText)
-        else { throw Corrupt(description: "missing or malformed fields") }
+        var reader = RecordReader(bytes: body)
+        guard reader.take(header), reader.endOfLine() else { throw Corrupt(description: "unknown record format") }
+        func malformed(_ what: String) -> Corrupt { Corrupt(description: "malformed \(what)") }
+        guard reader.take("key"), let key = reader.digest(), reader.endOfLine(),
+              reader.take("stage"), let stage = reader.sized(), reader.endOfLine(),
+              reader.take("duration"), let duration = reader.integer(), reader.endOfLine(),
+              reader.take("created"), let created = reader.integer(), reader.endOfLine()
+        else { throw malformed("header fields") }
+        var log: Digest?
         var outputs: [OutputEntry] = []
-        for node in outputNodes {
-            guard case .object(let fields) = node.value else { throw Corrupt(description: "malformed output entry") }
-            func field(_ key: String) -> JSONValue? { fields.first { $0.key == key }?.value.value }
-            guard case .string(let path)? = field("path"), case .string(let hex)? = field("digest"), let digest = Digest(hex: hex),
-                  case .number(let sizeText)? = field("size"), let size = Int64(sizeText),
-                  case .bool(let executable)? = field("executable")
-            else { throw Corrupt(description: "malformed output entry") }
-            // Records written before modes were kept know only the execute bit.
-            var permissions = FileStatus.permissions(executable: executable)
-            if case .number(let modeText)? = field("mode"), let mode = UInt32(modeText), mode <= 0o7777 { permissions = mode }
-            outputs.append(OutputEntry(path: path, digest: digest, size: size, permissions: permissions))
-        }
-        var encodedFacts: [String: String] = [:]
-        if case .object(let items)? = member("facts")?.value {
-            for item in items {
-                guard case .string(let value) = item.value.value else { throw Corrupt(description: "malformed facts") }
-                encodedFacts[item.key] = value
+        var facts: [String: String] = [:]
+        while !reader.atEnd {
+            if reader.take("output") {
+                guard let digest = reader.digest(), let size = reader.integer(), let mode = reader.integer(), (0...0o7777).contains(mode),
+                      let path = reader.sized(), reader.endOfLine() else { throw malformed("output entry") }
+                outputs.append(OutputEntry(path: path, digest: digest, size: size, permissions: UInt32(mode)))
+            } else if reader.take("fact") {
+                guard let name = reader.sized(), let value = reader.sized(), reader.endOfLine() else { throw malformed("facts") }
+                facts[name] = value
+            } else if reader.take("log") {
+                guard log == nil, let digest = reader.digest(), reader.endOfLine() else { throw malformed("log line") }
+                log = digest
+            } else {
+                throw malformed("line")
             }
         }
-        let facts = StageFacts(encoded: encodedFacts)
-        var log: Digest?
-        if case .string(let hex)? = member("log")?.value { log = Digest(hex: hex) }
-        return CacheRecord(key: key, stage: stage, outputs: outputs, facts: facts, durationMilliseconds: duration,
-                           log: log, created: created)
+        return CacheRecord(key: key, stage: stage, outputs: outputs, facts: StageFacts(encoded: facts),
+                           durationMilliseconds: Int(duration), log: log, created: created)
+    }
+}
+
+/// Reads a record's fields: space-separated words, decimal integers, hex digests and
+/// length-prefixed strings, lines ending in a line feed.
+private struct RecordReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+
+    var atEnd: Bool { position >= bytes.count }
+
+    /// Consumes `word` when it comes next, followed by a space or the line's end (the space
+    /// consumed too).
+    mutating func take(_ word: String) -> Bool {
+        let end = position + word.utf8.count
+        guard end <= bytes.count, bytes[position..<end].elementsEqual(word.utf8),
+              end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x0A else { return false }
+        position = end < bytes.count && bytes[end] == 0x20 ? end + 1 : end
+        return true
+    }
+
+    mutating func endOfLine() -> Bool {
+        guard position < bytes.count, bytes[position] == 0x0A else { return false }
+        position += 1
+        return true
+    }
+
+    mutating func integer() -> Int64? {
+        let start = position
+        var negative = false
+        if position < bytes.count, bytes[position] == UInt8(ascii: "-") { negative = true; position += 1 }
+        var value: Int64 = 0
+        while position < bytes.count, (0x30...0x39).contains(bytes[position]) {
+            let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowB) = times.addingReportingOverflow(Int64(bytes[position] - 0x30))
+            guard !overflowA, !overflowB else { return nil }
+            value = sum
+            position += 1
+        }
+        guard position > start + (negative ? 1 : 0) else { return nil }
+        if position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        return negative ? -value : value
+    }
+
+    mutating func digest() -> Digest? {
+        guard position + 64 <= bytes.count, let digest = Digest(hexBytes: UnsafeBufferPointer(rebasing: bytes[position..<(position + 64)]))
+        else { return nil }
+        position += 64
+        if position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        return digest
+    }
+
+    /// `<length> <bytes>`.
+    mutating func sized() -> String? {
+        guard let length = integer(), length >= 0, position + Int(length) <= bytes.count else { return nil }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<(position + Int(length))]), as: UTF8.self)
+        position += Int(length)
+        if position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        return text
     }
 }

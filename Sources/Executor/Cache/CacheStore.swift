@@ -18,7 +18,7 @@ public final class CacheStore: Sendable {
     let fileSystem: any FileSystem
     /// Read on first use: maintenance commands never need it.
     private let lastRunsState: Mutex<(runs: [String: LastRun]?, changed: Bool)>
-    static let stagesHeader = "pipeline-stages 2"
+    static let stagesHeader = "pipeline-stages 3"
 
     /// The cache of the project at `root`.
     public init(root: String, fileSystem: any FileSystem) {
@@ -55,6 +55,8 @@ public final class CacheStore: Sendable {
         } catch {
             return .corrupt(error.description)
         }
+        // A record of the JSON format before this one is no use, but not damaged either.
+        if bytes.first == UInt8(ascii: "{") { return .missing }
         do {
             let record = try CacheRecord.decode(bytes)
             guard record.key == key else { return .corrupt("\(path): holds the record of another key") }
@@ -146,11 +148,11 @@ public final class CacheStore: Sendable {
     /// The record of a stage's last run, from the `stages` file: a no-op run reads this one
     /// file instead of a record file per stage. Its checksum is verified like a record file's.
     func lastRecord(of stage: String) -> CacheRecord? {
-        guard let run = withLastRuns({ runs, _ in runs[stage] }), let text = run.record else { return nil }
+        guard let run = withLastRuns({ runs, _ in runs[stage] }), let bytes = run.record else { return nil }
         if let decoded = run.decoded { return decoded }
-        guard let record = try? CacheRecord.decode(Array(text.utf8)), record.key == run.key else { return nil }
+        guard let record = try? CacheRecord.decode(bytes), record.key == run.key else { return nil }
         withLastRuns { runs, _ in
-            if runs[stage]?.record == text { runs[stage]?.decoded = record }
+            if runs[stage]?.record == bytes { runs[stage]?.decoded = record }
         }
         return record
     }
@@ -159,7 +161,7 @@ public final class CacheStore: Sendable {
     func setLastRun(_ record: CacheRecord) {
         // A hit on the last run's own key changes nothing (records under one key are equal).
         if withLastRuns({ runs, _ in runs[record.stage].map { $0.key == record.key && $0.record != nil } ?? false }) { return }
-        let encoded = String(decoding: record.encoded(), as: UTF8.self)
+        let encoded = record.encoded()
         withLastRuns { runs, changed in
             if runs[record.stage]?.record != encoded {
                 runs[record.stage] = LastRun(key: record.key, record: encoded)
@@ -170,6 +172,9 @@ public final class CacheStore: Sendable {
 
     /// Writes `stages` if anything changed, else marks it used now: `cache prune` counts the
     /// records it names as used when it was last written or touched.
+    ///
+    /// After a header line, each stage as `<key hex> <record length> <name length> <name>`, a
+    /// line feed, then that many bytes of its record (0 when it has none).
     func saveLastKeys() throws(FileSystemError) {
         let path = Paths.join(directory, "stages")
         let snapshot = withLastRuns { runs, changed in changed ? runs : nil }
@@ -177,57 +182,55 @@ public final class CacheStore: Sendable {
             if fileSystem.kind(of: path) == .file { try fileSystem.touch(path) }
             return
         }
-        var text = Self.stagesHeader + "\n"
+        var bytes = Array((Self.stagesHeader + "\n").utf8)
         for (stage, run) in snapshot.sorted(by: { $0.key < $1.key }) {
-            text += "\(run.key.hex) \(stage)"
-            // The record's two lines (JSON, checksum) joined by a tab: neither holds one.
-            if let record = run.record { text += "\t" + record.split(separator: "\n").joined(separator: "\t") }
-            text += "\n"
+            run.key.appendHex(to: &bytes)
+            bytes += " \(run.record?.count ?? 0) \(stage.utf8.count) \(stage)\n".utf8
+            bytes += run.record ?? []
         }
         try fileSystem.createDirectory(directory)
-        try fileSystem.writeFileAtomically(path, Array(text.utf8))
+        try fileSystem.writeFileAtomically(path, bytes)
         withLastRuns { _, changed in changed = false }
     }
 
-    /// One line of `stages`: the key, and the record when known.
+    /// One entry of `stages`: the key, and the record's bytes when known.
     struct LastRun: Sendable {
         var key: Digest
-        var record: String?
+        var record: [UInt8]?
         /// `record` decoded and verified, once: a run asks for it more than once per stage.
         var decoded: CacheRecord? = nil
     }
 
-    /// Works on bytes: the file holds a record per stage and is read by every run.
+    /// Works on bytes: the file holds a record per stage and is read by every run. Reading
+    /// stops at the first entry that does not parse (the rest count as never run).
     static func parseStages(_ bytes: [UInt8]) -> [String: LastRun] {
         var result: [String: LastRun] = [:]
+        let header = Array((stagesHeader + "\n").utf8)
+        guard bytes.starts(with: header) else { return result }
         bytes.withUnsafeBufferPointer { buffer in
-            func line(from start: Int) -> Range<Int> {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                return start..<end
-            }
-            let first = line(from: 0)
-            let header = String(decoding: UnsafeBufferPointer(rebasing: buffer[first]), as: UTF8.self)
-            guard header == stagesHeader || header == "pipeline-stages 1" else { return }
-            var position = first.upperBound + 1
-            while position < buffer.count {
-                let range = line(from: position)
-                position = range.upperBound + 1
-                // <64 hex key> <name>[\t<record JSON>\t<checksum line>]
-                guard range.count > 66, buffer[range.lowerBound + 64] == UInt8(ascii: " "),
-                      let key = Digest(hexBytes: UnsafeBufferPointer(rebasing: buffer[range.lowerBound..<(range.lowerBound + 64)])) else { continue }
-                var nameEnd = range.lowerBound + 65
-                while nameEnd < range.upperBound, buffer[nameEnd] != 0x09 { nameEnd += 1 }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[(range.lowerBound + 65)..<nameEnd]), as: UTF8.self)
-                var record: String?
-                if nameEnd < range.upperBound {
-                    var tab = range.upperBound - 1
-                    while tab > nameEnd, buffer[tab] != 0x09 { tab -= 1 }
-                    if tab > nameEnd {
-                        record = String(decoding: UnsafeBufferPointer(rebasing: buffer[(nameEnd + 1)..<tab]), as: UTF8.self) + "\n"
-                            + String(decoding: UnsafeBufferPointer(rebasing: buffer[(tab + 1)..<range.upperBound]), as: UTF8.self)
-                    }
+            var position = header.count
+            func number() -> Int? {
+                var value = 0
+                let start = position
+                while position < buffer.count, (0x30...0x39).contains(buffer[position]), position - start < 12 {
+                    value = value * 10 + Int(buffer[position] - 0x30)
+                    position += 1
                 }
+                guard position > start, position < buffer.count, buffer[position] == 0x20 else { return nil }
+                position += 1
+                return value
+            }
+            while position + 65 < buffer.count {
+                guard let key = Digest(hexBytes: UnsafeBufferPointer(rebasing: buffer[position..<(position + 64)])),
+                      buffer[position + 64] == 0x20 else { return }
+                position += 65
+                guard let recordLength = number(), let nameLength = number(), position + nameLength < buffer.count,
+                      buffer[position + nameLength] == 0x0A else { return }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<(position + nameLength)]), as: UTF8.self)
+                position += nameLength + 1
+                guard position + recordLength <= buffer.count else { return }
+                let record = recordLength == 0 ? nil : Array(buffer[position..<(position + recordLength)])
+                position += recordLength
                 result[name] = LastRun(key: key, record: record)
             }
         }

@@ -8,11 +8,13 @@ import Pipeline
 enum RemoteRecord {
     static let metadataPath = ".pipeline/stage-record.json"
     static let worker = "pipeline"
+    /// The version of the metadata blob's shape.
+    static let metadataFormat = 1
 
     /// The metadata blob's bytes: stage name, facts, duration, in canonical JSON.
     static func metadata(of record: CacheRecord) -> [UInt8] {
         let json = JSONWriter.write(.object([
-            ("format", .int(CacheRecord.formatVersion)),
+            ("format", .int(metadataFormat)),
             ("stage", .string(record.stage)),
             ("facts", .object(record.facts.encoded.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
             ("durationMs", .int(record.durationMilliseconds)),
@@ -59,7 +61,7 @@ enum RemoteRecord {
         guard let text = String(validating: metadata, as: UTF8.self), let root = try? JSONParser.parse(text),
               case .object(let members) = root.value else { throw Unusable(description: "its metadata is not JSON") }
         func member(_ name: String) -> JSONValue? { members.first { $0.key == name }?.value.value }
-        guard case .number("\(CacheRecord.formatVersion)")? = member("format") else { throw Unusable(description: "unknown record format") }
+        guard case .number("\(metadataFormat)")? = member("format") else { throw Unusable(description: "unknown record format") }
         guard case .number(let durationText)? = member("durationMs"), let duration = Int(durationText), duration >= 0 else {
             throw Unusable(description: "its metadata has no duration")
         }
