@@ -68,4 +68,15 @@ import TestSupport
         #expect(members.map(\.key) == ["b", "a"])
         #expect(members[0].value.value == .string("q\"\n\u{1}"))
     }
+
+    /// The writer's escapes, for both its text and its bytes, and what it writes parses back.
+    @Test func writtenStringsEscapeExactlyTheCharactersJSONRequires() throws {
+        let original = "a\"b\\c\n\r\t\u{01}\u{1f} é😀/"
+        let expected = #""a\"b\\c\n\r\t\u0001\u001f é😀/""#
+        #expect(JSONWriter.write(.string(original)) == expected)
+        var bytes: [UInt8] = []
+        JSONWriter.appendString(original, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+        #expect(try JSONParser.parse(expected).value == .string(original))
+    }
 }
