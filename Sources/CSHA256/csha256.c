@@ -8,6 +8,7 @@
 
 #if defined(__x86_64__)
 #include <immintrin.h>
+#include <cpuid.h>
 #endif
 
 static const uint32_t round_constants[64] = {
@@ -160,9 +161,15 @@ static void compress_shani(uint32_t state[8], const uint8_t *data, size_t blocks
 }
 
 static int shani_supported(void) {
-    __builtin_cpu_init();
+    // Asked with cpuid directly, when first hashing: __builtin_cpu_supports would link in
+    // libgcc's CPU probe, a constructor that runs a dozen cpuid instructions (each a trap to
+    // the hypervisor in a VM) at every start, hashing or not.
+    unsigned int eax, ebx, ecx, edx;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return 0;
     // _mm_shuffle_epi8 is SSSE3 and the blends SSE4.1; every CPU with SHA has both, but say so.
-    return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3");
+    int ssse3 = (ecx >> 9) & 1, sse41 = (ecx >> 19) & 1;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return 0;
+    return ssse3 && sse41 && ((ebx >> 29) & 1);
 }
 
 #endif
