@@ -89,6 +89,9 @@ public protocol FileSystem: Sendable {
 
     /// `lstat` of `path`, or nil when nothing is there.
     func status(of path: String) -> FileStatus?
+    /// `lstat` of each of `names` in `directory`, as `status(of:)` would give it for
+    /// `directory/name`.
+    func statuses(of names: [String], inDirectory directory: String) -> [FileStatus?]
     /// What the symlink at `path` points at, as written; nil when `path` is not a symlink.
     func readLink(_ path: String) -> String?
     /// `path` with every symlink in it resolved (realpath); nil when part of it does not exist
@@ -111,6 +114,11 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    /// One `status(of:)` per name; the real file system looks the directory up once.
+    public func statuses(of names: [String], inDirectory directory: String) -> [FileStatus?] {
+        names.map { status(of: directory + "/" + $0) }
+    }
+
     /// Reads the whole file and keeps the first `limit` bytes; for file systems whose files are
     /// all small (test doubles). The real one stops reading at the limit.
     public func readFile(_ path: String, upTo limit: Int) throws(FileSystemError) -> [UInt8] {

@@ -2,9 +2,10 @@
 public enum Paths {
     /// Joins `path` onto `base` unless it is already absolute.
     public static func join(_ base: String, _ path: String) -> String {
-        if path.hasPrefix("/") { return path }
+        // Bytes, not characters: a path is a byte string, and this runs for every input file.
+        if path.utf8.first == UInt8(ascii: "/") { return path }
         if path.isEmpty || path == "." { return base }
-        return base.hasSuffix("/") ? base + path : base + "/" + path
+        return base.utf8.last == UInt8(ascii: "/") ? base + path : base + "/" + path
     }
 
     /// Removes `.` and empty segments and folds `..`; returns nil when `..` climbs above the start.
@@ -50,8 +51,8 @@ public enum Paths {
 
     /// The directory part of `path` (`a/b/c` → `a/b`, `c` → ``).
     public static func parent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        if slash == path.startIndex { return "/" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        if slash == path.utf8.startIndex { return "/" }
         return String(path[..<slash])
     }
 }

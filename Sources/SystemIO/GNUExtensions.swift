@@ -12,6 +12,9 @@ enum GNUExtensions {
         UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32
     ) -> Int32
 
+    /// `O_PATH` (the same value on every Linux architecture Swift runs on): an open that only
+    /// locates what it names, for `*at` calls, and needs no read permission.
+    static let openPathOnly: Int32 = 0o10000000
     /// `pipe2(2)`: a pipe with `O_CLOEXEC` set atomically, so no other thread's spawn can
     /// inherit it in between.
     static let pipe2: Pipe2? = symbol("pipe2", as: Pipe2.self)

@@ -8,7 +8,24 @@ extension LocalFileSystem {
     public func status(of path: String) -> FileStatus? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        return FileStatus(
+        return Self.status(info)
+    }
+
+    /// The directory is opened once (`O_PATH`) and each name stat-ed relative to it: the kernel
+    /// walks the directory's path once instead of once per name.
+    public func statuses(of names: [String], inDirectory directory: String) -> [FileStatus?] {
+        let fd = open(directory, GNUExtensions.openPathOnly | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return names.map { status(of: directory + "/" + $0) } }
+        defer { Descriptors.close(fd) }
+        return names.map { name in
+            var info = stat()
+            guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+            return Self.status(info)
+        }
+    }
+
+    private static func status(_ info: stat) -> FileStatus {
+        FileStatus(
             kind: Self.kind(mode: info.st_mode), size: Int64(info.st_size),
             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
             changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),

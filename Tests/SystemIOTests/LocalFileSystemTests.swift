@@ -17,6 +17,24 @@ import Testing
         }
     }
 
+    /// Names stat-ed together in their directory say exactly what one `lstat` each says, for
+    /// files, links (not followed), directories, missing names, and a directory that is a link
+    /// or is missing.
+    @Test func statusesInADirectoryEqualOneStatusEach() async throws {
+        try await withTemporaryDirectory { directory in
+            try fileSystem.createDirectory(directory + "/d/sub")
+            try fileSystem.writeFileAtomically(directory + "/d/f", Array("x".utf8))
+            #expect(symlink("f", directory + "/d/link") == 0)
+            #expect(symlink("d", directory + "/alias") == 0)
+            let names = ["f", "link", "sub", "missing", "sub/../f"]
+            for folder in [directory + "/d", directory + "/alias", directory + "/nothing"] {
+                let together = fileSystem.statuses(of: names, inDirectory: folder)
+                #expect(together == names.map { fileSystem.status(of: folder + "/" + $0) }, "\(folder)")
+            }
+            #expect(fileSystem.statuses(of: ["link"], inDirectory: directory + "/d").first??.kind == .symlink)
+        }
+    }
+
     /// A device that never ends (`-f /dev/zero`) costs the limit, not all memory.
     @Test func boundedReadStopsAtTheLimit() async throws {
         #expect(try fileSystem.readFile("/dev/zero", upTo: 100_000).count == 100_000)

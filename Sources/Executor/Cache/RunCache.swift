@@ -125,9 +125,20 @@ public final class RunCache: Sendable {
         var witnesses: [InputWitness] = []
         files.reserveCapacity(paths.count)
         witnesses.reserveCapacity(paths.count)
-        for path in paths {
-            guard let (digest, executable) = try index.digest(of: Paths.join(root, path), witnesses: &witnesses) else { continue }
-            files.append(CacheIngredients.InputFile(path: path, executable: executable, digest: digest))
+        // The names of one directory are stat-ed together (the directory looked up once).
+        var start = paths.startIndex
+        while start < paths.endIndex {
+            let directory = Paths.parent(paths[start])
+            var end = start + 1
+            while end < paths.endIndex, Paths.parent(paths[end]) == directory { end += 1 }
+            let names = paths[start..<end].map { directory.isEmpty ? $0 : String($0.utf8.dropFirst(directory.utf8.count + 1))! }
+            let statuses = fileSystem.statuses(of: names, inDirectory: Paths.join(root, directory))
+            for (path, status) in zip(paths[start..<end], statuses) {
+                guard let status, let (digest, executable) = try index.digest(of: Paths.join(root, path), status: status, witnesses: &witnesses)
+                else { continue }
+                files.append(CacheIngredients.InputFile(path: path, executable: executable, digest: digest))
+            }
+            start = end
         }
         return (files, witnesses)
     }

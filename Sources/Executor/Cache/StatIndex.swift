@@ -144,6 +144,11 @@ final class StatIndex: DirectoryListing, Sendable {
     /// afterwards whether any of it changed.
     func digest(of absolutePath: String, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool)? {
         guard let status = fileSystem.status(of: absolutePath) else { return nil }
+        return try digest(of: absolutePath, status: status, witnesses: &witnesses)
+    }
+
+    /// `digest(of:witnesses:)` for a path whose `lstat` data the caller has.
+    func digest(of absolutePath: String, status: FileStatus, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool)? {
         switch status.kind {
         case .file: return try fileDigest(absolutePath, status, witnesses: &witnesses)
         case .symlink:
