@@ -255,13 +255,14 @@ public final class Executor: Sendable {
             return finish(.failed(reason: reason), reason: nil, log: nil)
         }
         let kind = StageRunners.runner(for: stage)
-        func context(_ output: StageOutput) -> StageContext {
+        /// `recordedOutputs` only for running it: a lookup never removes anything.
+        func context(_ output: StageOutput, recordedOutputs: [String] = []) -> StageContext {
             StageContext(stage: stage, root: options.root, environment: options.environment, runner: runner, fileSystem: fileSystem,
                          output: output, redactor: redactor, upstreamFacts: { [self] in self.upstreamFacts(of: index) }, docker: docker,
                          secrets: definition.setSecrets, variables: definition.variables, forced: options.cachePolicy.forced.contains(stage.name),
                          pipelineName: definition.name, time: time,
                          isInterrupted: { [weak self] in self?.interruptedBy != nil }, http: http,
-                         outputGuard: outputGuard, recordedOutputs: cache?.recordedOutputs(of: stage.name) ?? [], random: random)
+                         outputGuard: outputGuard, recordedOutputs: recordedOutputs, random: random)
         }
 
         // The one decision `plan` shows too; the run carries it out.
@@ -300,7 +301,7 @@ public final class Executor: Sendable {
         let command = kind.commandLine(for: stage).map(redactor.redact)
         if let command { output.note("$ " + command) }
         reporter.stageStarted(stage.name, command: command, reason: reason)
-        let result = await kind.run(context(output))
+        let result = await kind.run(context(output, recordedOutputs: cache?.recordedOutputs(of: stage.name) ?? []))
         var status = result.status
         if case .failed = status, interruptedBy != nil { status = .interrupted }
         if case .failed(let why) = status { output.note("pipeline: stage '\(stage.name)' failed: \(why)") }
