@@ -10,6 +10,9 @@ enum PipelineMain {
     static let version = "0.1.0"
 
     static func main() async {
+        // The commands run on the concurrency runtime's worker threads; starting the first one
+        // now lets it come up while this thread reads the environment and the arguments.
+        Task.detached {}
         // `pipeline plan | head -1` must not die of SIGPIPE halfway; the console goes quiet instead.
         try? SignalTrap.ignoreBrokenPipes()
         let system = SystemContext.live()
