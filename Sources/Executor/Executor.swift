@@ -60,10 +60,11 @@ public final class Executor: Sendable {
     private let interruption = Mutex<Int32?>(nil)
     /// Trace lanes in use; grows to the largest number of stages that ran at once, never to -j.
     private let lanes = Mutex<[Bool]>([])
-    /// Output digests of finished stages, for the cache keys of the stages that need them.
-    private let outputDigests = Mutex<[Int: Digest]>([:])
+    /// Output digests of finished stages by stage index, for the cache keys of the stages that
+    /// need them.
+    private let outputDigests: Mutex<[Digest?]>
     /// Facts of finished stages (the image a docker-build made), for the stages after them.
-    private let stageFacts = Mutex<[Int: StageFacts]>([:])
+    private let stageFacts: Mutex<[StageFacts?]>
     private let docker: any DockerEngine
     private let http: (any HTTPClient)?
     private let outputGuard: OutputGuard
@@ -80,6 +81,8 @@ public final class Executor: Sendable {
         self.http = http
         self.docker = DockerEngines.make(environment: options.environment, runner: runner, workingDirectory: options.root, socket: dockerSocket)
         self.definition = definition
+        outputDigests = Mutex(Array(repeating: nil, count: definition.stages.count))
+        stageFacts = Mutex(Array(repeating: nil, count: definition.stages.count))
         self.plan = plan
         self.options = options
         self.runner = runner
@@ -343,7 +346,6 @@ public final class Executor: Sendable {
 
     /// Facts of every stage `index` needs, directly or not, nearest first.
     private func upstreamFacts(of index: Int) -> [(name: String, facts: StageFacts)] {
-        let facts = stageFacts.withLock { $0 }
         var result: [(name: String, facts: StageFacts)] = []
         var seen: Set<Int> = []
         var queue = definition.graph.dependencies[index]
@@ -352,7 +354,7 @@ public final class Executor: Sendable {
             let next = queue[position]
             position += 1
             guard seen.insert(next).inserted else { continue }
-            if let found = facts[next] { result.append((definition.stages[next].name, found)) }
+            if let found = stageFacts.withLock({ $0[next] }) { result.append((definition.stages[next].name, found)) }
             queue.append(contentsOf: definition.graph.dependencies[next])
         }
         return result
@@ -361,10 +363,12 @@ public final class Executor: Sendable {
     /// The output digests of the stages `index` needs, by name. A stage that recorded nothing
     /// counts as producing nothing, so what depends on it is keyed by its own inputs.
     private func upstreamDigests(of index: Int) -> [String: Digest] {
-        let digests = outputDigests.withLock { $0 }
+        let dependencies = definition.graph.dependencies[index]
+        // Read under the lock, not copied out: another stage may be writing its own entry.
+        let digests = outputDigests.withLock { digests in dependencies.map { digests[$0] } }
         var result: [String: Digest] = [:]
-        for dependency in definition.graph.dependencies[index] {
-            result[definition.stages[dependency].name] = digests[dependency] ?? CacheRecord.outputDigest([])
+        for (dependency, digest) in zip(dependencies, digests) {
+            result[definition.stages[dependency].name] = digest ?? CacheRecord.outputDigest([])
         }
         return result
     }
