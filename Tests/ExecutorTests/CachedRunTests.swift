@@ -27,7 +27,9 @@ struct CachedHarness {
              dockerSocket: (any UnixSocketTransport)? = nil) async throws -> RunResult {
         time.advance(by: 5_000_000_000)
         let plan = try Planner.plan(definition, names: [])
-        let cache = try RunCache(root: "/project", fileSystem: fileSystem, time: time, secrets: definition.setSecrets)
+        // Read ahead as `pipeline build` reads them, while pipeline.json loads.
+        let cache = try RunCache(root: "/project", fileSystem: fileSystem, time: time, secrets: definition.setSecrets,
+                                 preloaded: RunCache.preloadIndex(root: "/project", fileSystem: fileSystem))
         let options = ExecutorOptions(jobs: 2, keepGoing: false, root: "/project", environment: [:], cachePolicy: policy)
         let executor = Executor(definition: definition, plan: plan, options: options, runner: runner, fileSystem: fileSystem,
                                 time: time, reporter: reporter, cache: cache, dockerSocket: dockerSocket)

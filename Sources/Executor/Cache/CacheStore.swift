@@ -18,13 +18,29 @@ public final class CacheStore: Sendable {
     let fileSystem: any FileSystem
     /// Read on first use: maintenance commands never need it.
     private let lastRunsState: Mutex<(runs: [String: LastRun]?, changed: Bool)>
+    /// The `stages` file read ahead with its records decoded: answers lookups without the lock
+    /// until the first change, when `lastRunsState` takes over.
+    private let preloaded: [String: LastRun]?
+    private let lastRunsChanged = Atomic<Bool>(false)
     static let stagesHeader = "pipeline-stages 3"
 
-    /// The cache of the project at `root`.
-    public init(root: String, fileSystem: any FileSystem) {
+    /// The cache of the project at `root`; `lastRuns` when `stages` was already read
+    /// (`readLastRuns`).
+    public init(root: String, fileSystem: any FileSystem, lastRuns: [String: LastRun]? = nil) {
         directory = Paths.join(root, ".pipeline/cache")
         self.fileSystem = fileSystem
+        preloaded = lastRuns
         lastRunsState = Mutex((nil, false))
+    }
+
+    /// The `stages` file, each record decoded and checked once (a run asks for every one).
+    static func readLastRuns(directory: String, fileSystem: any FileSystem) -> [String: LastRun] {
+        var runs = parseStages((try? fileSystem.readFile(Paths.join(directory, "stages"))) ?? [])
+        for (stage, run) in runs {
+            guard let bytes = run.record, let record = try? CacheRecord.decode(bytes), record.key == run.key else { continue }
+            runs[stage]?.decoded = record
+        }
+        return runs
     }
 
     var statIndexPath: String { Paths.join(directory, "stat-index") }
@@ -120,7 +136,7 @@ public final class CacheStore: Sendable {
     private func withLastRuns<T>(_ body: (inout [String: LastRun], inout Bool) -> T) -> T {
         lastRunsState.withLock { state in
             // take() leaves the dictionary uniquely referenced, so changes do not copy it.
-            var runs = state.runs.take() ?? Self.parseStages((try? fileSystem.readFile(Paths.join(directory, "stages"))) ?? [])
+            var runs = state.runs.take() ?? preloaded ?? Self.parseStages((try? fileSystem.readFile(Paths.join(directory, "stages"))) ?? [])
             defer { state.runs = runs }
             return body(&runs, &state.changed)
         }
@@ -143,12 +159,18 @@ public final class CacheStore: Sendable {
     }
 
     /// The key of a stage's last successful run.
-    func lastKey(of stage: String) -> Digest? { withLastRuns { runs, _ in runs[stage]?.key } }
+    func lastKey(of stage: String) -> Digest? { lastRun(of: stage)?.key }
+
+    /// A stage's entry: without the lock while nothing changed since the preloaded read.
+    private func lastRun(of stage: String) -> LastRun? {
+        if let preloaded, !lastRunsChanged.load(ordering: .acquiring) { return preloaded[stage] }
+        return withLastRuns { runs, _ in runs[stage] }
+    }
 
     /// The record of a stage's last run, from the `stages` file: a no-op run reads this one
     /// file instead of a record file per stage. Its checksum is verified like a record file's.
     func lastRecord(of stage: String) -> CacheRecord? {
-        guard let run = withLastRuns({ runs, _ in runs[stage] }), let bytes = run.record else { return nil }
+        guard let run = lastRun(of: stage), let bytes = run.record else { return nil }
         if let decoded = run.decoded { return decoded }
         guard let record = try? CacheRecord.decode(bytes), record.key == run.key else { return nil }
         withLastRuns { runs, _ in
@@ -160,8 +182,10 @@ public final class CacheStore: Sendable {
     /// Remembers `record` as its stage's last successful run.
     func setLastRun(_ record: CacheRecord) {
         // A hit on the last run's own key changes nothing (records under one key are equal).
-        if withLastRuns({ runs, _ in runs[record.stage].map { $0.key == record.key && $0.record != nil } ?? false }) { return }
+        if lastRun(of: record.stage).map({ $0.key == record.key && $0.record != nil }) ?? false { return }
         let encoded = record.encoded()
+        // Said before the change is made: a lookup that sees no change may read the preloaded copy.
+        lastRunsChanged.store(true, ordering: .releasing)
         withLastRuns { runs, changed in
             if runs[record.stage]?.record != encoded {
                 runs[record.stage] = LastRun(key: record.key, record: encoded)
@@ -194,7 +218,7 @@ public final class CacheStore: Sendable {
     }
 
     /// One entry of `stages`: the key, and the record's bytes when known.
-    struct LastRun: Sendable {
+    public struct LastRun: Sendable {
         var key: Digest
         var record: [UInt8]?
         /// `record` decoded and verified, once: a run asks for it more than once per stage.

@@ -44,11 +44,14 @@ public final class RunCache: Sendable {
     /// pipeline.json is being loaded.
     public struct PreloadedIndex: Sendable {
         let table: StatTable
+        let lastRuns: [String: CacheStore.LastRun]
     }
 
-    /// Reads the stat index of the project at `root`.
+    /// Reads the stat index and the stages' last runs of the project at `root`.
     public static func preloadIndex(root: String, fileSystem: any FileSystem) -> PreloadedIndex {
-        PreloadedIndex(table: StatIndex.read(CacheStore(root: root, fileSystem: fileSystem).statIndexPath, fileSystem))
+        let store = CacheStore(root: root, fileSystem: fileSystem)
+        return PreloadedIndex(table: StatIndex.read(store.statIndexPath, fileSystem),
+                              lastRuns: CacheStore.readLastRuns(directory: store.directory, fileSystem: fileSystem))
     }
 
     /// Opens the cache of the project at `root`, creating `.pipeline/cache/` if needed.
@@ -61,7 +64,7 @@ public final class RunCache: Sendable {
         self.root = root
         self.fileSystem = fileSystem
         self.query = query
-        store = CacheStore(root: root, fileSystem: fileSystem)
+        store = CacheStore(root: root, fileSystem: fileSystem, lastRuns: preloaded?.lastRuns)
         if !query {
             try StateDirectory.prepare(root: root, fileSystem: fileSystem)
             try fileSystem.createDirectory(store.directory)
