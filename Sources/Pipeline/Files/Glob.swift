@@ -22,16 +22,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     public init(_ text: String) {
         self.text = text
-        var segments: [Segment] = []
-        for part in text.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
-            if part == "**" {
-                if segments.last != .anyDepth { segments.append(.anyDepth) }
-            } else if part.contains(where: { "*?[".contains($0) }) {
-                segments.append(.pattern(Array(part.unicodeScalars)))
-            } else {
-                segments.append(.literal(String(part)))
-            }
-        }
+        let segments = Self.segments(of: text)
         self.segments = segments
         literalPath = segments.allSatisfy { if case .literal = $0 { true } else { false } }
             ? segments.map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/")
@@ -45,6 +36,51 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { text }
+
+    /// The pattern's segments, split at `/` characters; `.` segments and repeated `**` dropped.
+    private static func segments(of text: String) -> [Segment] {
+        var segments: [Segment] = []
+        func append(_ segment: Segment) {
+            if segment == .anyDepth, segments.last == .anyDepth { return }
+            segments.append(segment)
+        }
+        var text = text
+        let isASCII = text.withUTF8 { bytes in
+            // In ASCII text every byte is a character: splitting and testing bytes gives what the
+            // character loop below gives, without building a `Character` per byte.
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            segments.reserveCapacity(bytes.reduce(1) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if part.isEmpty || (part.count == 1 && part[0] == UInt8(ascii: ".")) { continue }
+                if part.count == 2, part[0] == UInt8(ascii: "*"), part[1] == UInt8(ascii: "*") {
+                    append(.anyDepth)
+                } else if part.contains(where: isWildcardByte) {
+                    append(.pattern(part.map { Unicode.Scalar($0) }))
+                } else {
+                    append(.literal(String(decoding: part, as: UTF8.self)))
+                }
+            }
+            return true
+        }
+        guard !isASCII else { return segments }
+        for part in text.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
+            if part == "**" {
+                append(.anyDepth)
+            } else if part.contains(where: { "*?[".contains($0) }) {
+                append(.pattern(Array(part.unicodeScalars)))
+            } else {
+                append(.literal(String(part)))
+            }
+        }
+        return segments
+    }
+
+    private static func isWildcardByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "[")
+    }
 
     /// Whether the pattern has no wildcards at all (a plain path).
     public var isLiteral: Bool { literalPath != nil }

@@ -31,17 +31,21 @@ extension Glob {
 
     /// Whether `path` (a literal relative path) lies in the territory of `self`.
     public func territoryContains(_ path: String) -> Bool {
-        matches(path) || Self.ancestors(of: path).contains(where: matches)
+        var current = path
+        while true {
+            if matches(current) { return true }
+            current = Self.parent(current)
+            if current.isEmpty { return false }
+        }
     }
 
-    private static func ancestors(of path: String) -> [String] {
-        var result: [String] = []
-        var current = Paths.parent(path)
-        while !current.isEmpty {
-            result.append(current)
-            current = Paths.parent(current)
-        }
-        return result
+    /// `Paths.parent`, with a byte scan for ASCII paths (where every byte is a character)
+    /// instead of a search that builds a `Character` per byte.
+    static func parent(_ path: String) -> String {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return Paths.parent(path) }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
     }
 
     /// `**` does not enter names that start with `.`; a segment that only matches such names.

@@ -26,7 +26,8 @@ public struct StageGraph: Sendable {
     public init(stages: [Stage], dependencies: [[Int]], targets: [String: [Int]], targetNames: [String]) throws(Cycle) {
         self.stages = stages
         var index: [String: Int] = [:]
-        for (i, stage) in stages.enumerated() { index[stage.name] = i }
+        index.reserveCapacity(stages.count)
+        for i in stages.indices { index[stages[i].name] = i }
         self.indexByName = index
         let deps = dependencies.map { Array(Set($0)).sorted() }
         self.dependencies = deps
