@@ -219,7 +219,10 @@ public struct PipelineLoader {
             switch field.key {
             case "kind": continue
             case "needs":
-                for node in Self.arrayElements(field.value) {
+                let nodes = Self.arrayElements(field.value)
+                stage.needs.reserveCapacity(nodes.count)
+                needLocations.reserveCapacity(nodes.count)
+                for node in nodes {
                     stage.needs.append(Self.string(node))
                     needLocations.append(node.location)
                 }
@@ -262,7 +265,7 @@ public struct PipelineLoader {
     /// Outputs are removed before their stage runs and restored from the cache: an output that
     /// claims the pipeline's own file or one of the stage's declared input files would destroy it.
     private mutating func checkOutputsAgainstInputs(_ stage: Stage, outputs: [LoadedOutput]) {
-        let literalInputs = stage.inputs.compactMap { Glob(Paths.normalize($0) ?? $0).literalPath }
+        let literalInputs = stage.inputs.compactMap { Glob.literalPath(of: Paths.normalize($0) ?? $0) }
         for (i, output) in stage.outputs.enumerated() {
             let glob = outputs[i].glob
             let normalized = glob.text
@@ -296,25 +299,27 @@ public struct PipelineLoader {
             }
         }
         var reported: Set<[Int]> = []
+        func check(_ claim: Claim, _ other: Claim) {
+            guard other.stage != claim.stage, claim.glob.territoryOverlaps(other.glob) else { return }
+            let pair = [min(claim.stage, other.stage), max(claim.stage, other.stage)]
+            guard reported.insert(pair).inserted else { return }
+            let (first, second) = claim.stage < other.stage ? (claim, other) : (other, claim)
+            let firstStage = stages[first.stage], secondStage = stages[second.stage]
+            let at = outputs[first.stage][first.output].location.map { " (line \($0.line), column \($0.column))" } ?? ""
+            fail(outputs[second.stage][second.output].location, "stages.\(secondStage.name).outputs[\(second.output)]",
+                 "'\(secondStage.outputs[second.output])' overlaps output '\(firstStage.outputs[first.output])' of stage '\(firstStage.name)'\(at); two stages may not produce the same file, give each output one stage")
+        }
         for (root, claims) in byRoot {
             // Claims rooted here meet claims rooted here or in a directory above.
             var candidates: [Claim] = []
             var ancestor = root
-            while true {
-                candidates += ancestor == root ? [] : byRoot[ancestor] ?? []
-                if ancestor.isEmpty { break }
+            while !ancestor.isEmpty {
                 ancestor = Glob.parent(ancestor)
+                if let above = byRoot[ancestor] { candidates += above }
             }
-            for (i, claim) in claims.enumerated() {
-                for other in claims[(i + 1)...] + candidates where other.stage != claim.stage && claim.glob.territoryOverlaps(other.glob) {
-                    let pair = [min(claim.stage, other.stage), max(claim.stage, other.stage)]
-                    guard reported.insert(pair).inserted else { continue }
-                    let (first, second) = claim.stage < other.stage ? (claim, other) : (other, claim)
-                    let firstStage = stages[first.stage], secondStage = stages[second.stage]
-                    let at = outputs[first.stage][first.output].location.map { " (line \($0.line), column \($0.column))" } ?? ""
-                    fail(outputs[second.stage][second.output].location, "stages.\(secondStage.name).outputs[\(second.output)]",
-                         "'\(secondStage.outputs[second.output])' overlaps output '\(firstStage.outputs[first.output])' of stage '\(firstStage.name)'\(at); two stages may not produce the same file, give each output one stage")
-                }
+            for i in claims.indices {
+                for j in claims.indices.dropFirst(i + 1) { check(claims[i], claims[j]) }
+                for other in candidates { check(claims[i], other) }
             }
         }
     }
@@ -348,12 +353,14 @@ public struct PipelineLoader {
         case .null: return nil
         case .array(let items):
             var values: [ConfigValue] = []
+            values.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
                 if let value = expandValue(item, path: "\(path())[\(i)]", with: expander, trace: &trace) { values.append(value) }
             }
             return .array(values)
         case .object(let members):
             var values: [String: ConfigValue] = [:]
+            values.reserveCapacity(members.count)
             for member in members {
                 values[member.key] = expandValue(member.value, path: path() + "." + member.key, with: expander, trace: &trace)
             }
@@ -395,11 +402,12 @@ public struct PipelineLoader {
         for (i, value) in paths.enumerated() {
             let location = i < nodes.count ? nodes[i].location : nil
             func itemPath() -> String { indexed ? "\(path())[\(i)]" : path() }
+            let normalized = Paths.normalize(value)
             if value.hasPrefix("/") {
                 fail(location, itemPath(), "'\(value)' is an absolute path; \(what) must be relative to the project root")
-            } else if Paths.normalize(value) == nil {
+            } else if normalized == nil {
                 fail(location, itemPath(), "'\(value)' is outside the project root; \(what) must stay inside it")
-            } else if what == "outputs", let normalized = Paths.normalize(value),
+            } else if what == "outputs", let normalized,
                       let reserved = Self.reservedOutputRoots.first(where: { normalized == $0 || normalized.hasPrefix($0 + "/") }) {
                 fail(location, itemPath(), reserved.isEmpty
                     ? "'\(value)' is the project root; outputs must name files or directories inside it"
@@ -459,6 +467,7 @@ public struct PipelineLoader {
         for s in stages.indices {
             let name = stages[s].name
             var deps: [Int] = []
+            deps.reserveCapacity(stages[s].needs.count)
             for (i, need) in stages[s].needs.enumerated() {
                 let location = needLocations[s][i]
                 func path() -> String { "stages.\(name).needs[\(i)]" }

@@ -188,7 +188,7 @@ public struct VariableExpander: Sendable {
 
     /// Whether `text` may hold `${`: most values have no `$` at all, which one byte scan shows.
     static func mayHaveReferences(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "$")) && text.containsBytes(of: "${")
+        text.withBytes { $0.contains(UInt8(ascii: "$")) } && text.containsBytes(of: "${")
     }
 
     /// Whether `name` is a valid variable name.

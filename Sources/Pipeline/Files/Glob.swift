@@ -22,14 +22,16 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     public init(_ text: String) {
         self.text = text
-        let segments = Self.segments(of: text)
+        let (segments, keptEveryPart) = Self.segments(of: text)
         self.segments = segments
-        literalPath = segments.allSatisfy { if case .literal = $0 { true } else { false } }
-            ? segments.map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/")
-            : nil
-        if segments.count >= 2, segments.last == .anyDepth,
-           segments.dropLast().allSatisfy({ if case .literal = $0 { true } else { false } }) {
-            treePrefix = segments.dropLast().map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/") + "/"
+        let literalCount = segments.prefix { if case .literal = $0 { true } else { false } }.count
+        func joined() -> String {
+            segments.prefix(literalCount).map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/")
+        }
+        // When splitting dropped no part, the literal segments joined again are the text itself.
+        literalPath = literalCount == segments.count ? (keptEveryPart ? text : joined()) : nil
+        if segments.count >= 2, literalCount == segments.count - 1, segments.last == .anyDepth {
+            treePrefix = keptEveryPart ? String(text.dropLast(2)) : joined() + "/"
         } else {
             treePrefix = nil
         }
@@ -38,14 +40,18 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public var description: String { text }
 
     /// The pattern's segments, split at `/` characters; `.` segments and repeated `**` dropped.
-    private static func segments(of text: String) -> [Segment] {
+    /// `keptEveryPart`: the text is ASCII and nothing was dropped (no empty or `.` part).
+    private static func segments(of text: String) -> (segments: [Segment], keptEveryPart: Bool) {
         var segments: [Segment] = []
+        var keptEveryPart = true
         func append(_ segment: Segment) {
-            if segment == .anyDepth, segments.last == .anyDepth { return }
+            if segment == .anyDepth, segments.last == .anyDepth {
+                keptEveryPart = false
+                return
+            }
             segments.append(segment)
         }
-        var text = text
-        let isASCII = text.withUTF8 { bytes in
+        let isASCII = text.withBytes { bytes in
             // In ASCII text every byte is a character: splitting and testing bytes gives what the
             // character loop below gives, without building a `Character` per byte.
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
@@ -54,7 +60,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
                 let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 start = end + 1
-                if part.isEmpty || (part.count == 1 && part[0] == UInt8(ascii: ".")) { continue }
+                if part.isEmpty || (part.count == 1 && part[0] == UInt8(ascii: ".")) {
+                    keptEveryPart = false
+                    continue
+                }
                 if part.count == 2, part[0] == UInt8(ascii: "*"), part[1] == UInt8(ascii: "*") {
                     append(.anyDepth)
                 } else if part.contains(where: isWildcardByte) {
@@ -65,7 +74,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             }
             return true
         }
-        guard !isASCII else { return segments }
+        guard !isASCII else { return (segments, keptEveryPart) }
         for part in text.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
             if part == "**" {
                 append(.anyDepth)
@@ -75,7 +84,14 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 append(.literal(String(part)))
             }
         }
-        return segments
+        return (segments, false)
+    }
+
+    /// `Glob(text).literalPath` without building the glob when an ASCII text has a wildcard
+    /// (some segment of it is then a pattern or `**`).
+    static func literalPath(of text: String) -> String? {
+        if text.isASCII, text.withBytes({ $0.contains(where: isWildcardByte) }) { return nil }
+        return Glob(text).literalPath
     }
 
     private static func isWildcardByte(_ byte: UInt8) -> Bool {
@@ -122,6 +138,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         var firstHiddenSegment: Int?
 
         init(_ path: String) {
+            self = path.withBytes(Self.init)
+        }
+
+        init(_ path: UnsafeBufferPointer<UInt8>) {
             var segmentLength = 0
             var segmentDots = 0
             var offset = 0
@@ -129,7 +149,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 // An empty, `.` or `..` segment is one normalization would remove.
                 if segmentLength == 0 || (segmentLength == segmentDots && segmentDots <= 2) { isNormalized = false }
             }
-            for byte in path.utf8 {
+            for byte in path {
                 if byte == UInt8(ascii: "/") {
                     endSegment()
                     segmentLength = 0

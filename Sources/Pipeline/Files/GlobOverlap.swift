@@ -31,6 +31,8 @@ extension Glob {
 
     /// Whether `path` (a literal relative path) lies in the territory of `self`.
     public func territoryContains(_ path: String) -> Bool {
+        // A path in the territory starts with a match of the pattern, so with its first segment.
+        if case .literal(let name)? = segments.first, Self.firstSegment(of: path, differsFrom: name) { return false }
         var current = path
         while true {
             if matches(current) { return true }
@@ -39,13 +41,24 @@ extension Glob {
         }
     }
 
+    /// Whether normalized ASCII `path` starts with a segment other than ASCII `name`; false
+    /// when that cannot be told by comparing bytes (there `matches` decides).
+    private static func firstSegment(of path: String, differsFrom name: String) -> Bool {
+        guard path.isASCII, name.isASCII, PathShape(path).isNormalized else { return false }
+        return path.withBytes { path in
+            name.withBytes { name in !path.prefix(while: { $0 != UInt8(ascii: "/") }).elementsEqual(name) }
+        }
+    }
+
     /// `Paths.parent`, with a byte scan for ASCII paths (where every byte is a character)
     /// instead of a search that builds a `Character` per byte.
     static func parent(_ path: String) -> String {
-        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return Paths.parent(path) }
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        if slash == path.startIndex { return "/" }
-        return String(path[..<slash])
+        guard path.isASCII else { return Paths.parent(path) }
+        return path.withBytes { bytes in
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+            if slash == 0 { return "/" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
+        }
     }
 
     /// `**` does not enter names that start with `.`; a segment that only matches such names.

@@ -29,7 +29,7 @@ public struct StageGraph: Sendable {
         index.reserveCapacity(stages.count)
         for i in stages.indices { index[stages[i].name] = i }
         self.indexByName = index
-        let deps = dependencies.map { Array(Set($0)).sorted() }
+        let deps = dependencies.map(Self.sortedUnique)
         self.dependencies = deps
         var reverse = Array(repeating: [Int](), count: stages.count)
         for (i, list) in deps.enumerated() {
@@ -42,9 +42,22 @@ public struct StageGraph: Sendable {
         self.topologicalOrder = order
         var critical = Array(repeating: 0, count: stages.count)
         for i in order.reversed() {
-            critical[i] = 1 + (reverse[i].map { critical[$0] }.max() ?? 0)
+            critical[i] = 1 + reverse[i].reduce(0) { max($0, critical[$1]) }
         }
         self.criticalPath = critical
+    }
+
+    /// Ascending, each index once: needs may name a stage twice, directly and through a target.
+    private static func sortedUnique(_ indices: [Int]) -> [Int] {
+        var result = indices
+        result.sort()
+        var kept = 0
+        for i in result.indices where i == 0 || result[i] != result[kept - 1] {
+            result[kept] = result[i]
+            kept += 1
+        }
+        result.removeLast(result.count - kept)
+        return result
     }
 
     /// Depth-first post-order; a back edge is a cycle, reported along the path that closes it.
