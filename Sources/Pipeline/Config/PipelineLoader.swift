@@ -292,10 +292,14 @@ public struct PipelineLoader {
             var glob: Glob
         }
         var byRoot: [String: [Claim]] = [:]
+        // In the order first seen, so that which of several overlaps is reported does not vary.
+        var roots: [String] = []
         for (s, stageOutputs) in outputs.enumerated() {
             for (o, output) in stageOutputs.enumerated() {
                 let glob = output.glob
-                byRoot[glob.literalPath ?? glob.literalPrefix, default: []].append(Claim(stage: s, output: o, glob: glob))
+                let root = glob.literalPath ?? glob.literalPrefix
+                if byRoot[root] == nil { roots.append(root) }
+                byRoot[root, default: []].append(Claim(stage: s, output: o, glob: glob))
             }
         }
         var reported: Set<[Int]> = []
@@ -309,7 +313,8 @@ public struct PipelineLoader {
             fail(outputs[second.stage][second.output].location, "stages.\(secondStage.name).outputs[\(second.output)]",
                  "'\(secondStage.outputs[second.output])' overlaps output '\(firstStage.outputs[first.output])' of stage '\(firstStage.name)'\(at); two stages may not produce the same file, give each output one stage")
         }
-        for (root, claims) in byRoot {
+        for root in roots {
+            let claims = byRoot[root] ?? []
             // Claims rooted here meet claims rooted here or in a directory above.
             var candidates: [Claim] = []
             var ancestor = root
