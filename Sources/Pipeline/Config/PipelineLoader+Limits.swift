@@ -38,14 +38,14 @@ extension PipelineLoader {
     }
 
     /// The checks of one stage that need its raw fields and the expander.
-    mutating func checkStage(_ stage: Stage, fields: [JSONMember], path: String, expander: VariableExpander) {
-        if stage.name.unicodeScalars.count > Self.maximumStageNameLength {
-            fail(stage.location, String(path.prefix(60)) + "…",
-                 "stage name of \(stage.name.unicodeScalars.count) characters; names become log file names and may have at most \(Self.maximumStageNameLength)")
+    mutating func checkStage(named name: String, kind: StageKind, at location: SourceLocation, fields: [JSONMember], path: String, expander: VariableExpander) {
+        if name.unicodeScalars.count > Self.maximumStageNameLength {
+            fail(location, String(path.prefix(60)) + "…",
+                 "stage name of \(name.unicodeScalars.count) characters; names become log file names and may have at most \(Self.maximumStageNameLength)")
         }
         for field in fields {
             func fieldPath() -> String { path + "." + field.key }
-            switch (field.key, stage.kind) {
+            switch (field.key, kind) {
             case ("env", _), ("args", .dockerBuild), ("labels", .dockerBuild):
                 checkKeys(field.value, path: fieldPath(), what: field.key == "env" ? "environment variable" : field.key == "args" ? "build argument" : "label")
             case ("sh", .exec):

@@ -203,7 +203,8 @@ public struct PipelineLoader {
         -> (Stage, (needs: [SourceLocation], outputs: [LoadedOutput]))? {
         let path = "stages." + member.key
         guard case .object(let fields) = member.value.value,
-              case .string(let kindName)? = fields.first(where: { $0.key == "kind" })?.value.value,
+              let kindField = fields.firstIndex(where: { $0.key == "kind" }),
+              case .string(let kindName) = fields[kindField].value.value,
               let kind = StageKind(rawValue: kindName) else { return nil }
         var stage = Stage(name: member.key, kind: kind, location: member.keyLocation)
         if !Self.isValidStageName(member.key) {
@@ -213,13 +214,16 @@ public struct PipelineLoader {
         var outputNodes: [JSONNode] = []
         var inputNodes: [JSONNode] = []
         var trace = VariableExpander.Trace()
-        for field in fields {
+        // Indices, not elements: iterating would copy every member.
+        for f in fields.indices {
+            let key = fields[f].key
+            let node = fields[f].value
             // Built only for an error message: most fields have none.
-            func fieldPath() -> String { path + "." + field.key }
-            switch field.key {
+            func fieldPath() -> String { path + "." + key }
+            switch key {
             case "kind": continue
             case "needs":
-                let nodes = Self.arrayElements(field.value)
+                let nodes = Self.arrayElements(node)
                 stage.needs.reserveCapacity(nodes.count)
                 needLocations.reserveCapacity(nodes.count)
                 for node in nodes {
@@ -227,31 +231,32 @@ public struct PipelineLoader {
                     needLocations.append(node.location)
                 }
             default:
-                guard let value = expandValue(field.value, path: fieldPath(), with: expander, trace: &trace) else { continue }
-                switch field.key {
+                guard let value = expandValue(node, path: fieldPath(), with: expander, trace: &trace) else { continue }
+                switch key {
                 case "inputs":
                     stage.inputs = value.strings ?? []
-                    inputNodes = Self.arrayElements(field.value)
+                    inputNodes = Self.arrayElements(node)
                     checkRelativePaths(stage.inputs, nodes: inputNodes, path: fieldPath(), what: "inputs")
                 case "outputs":
                     stage.outputs = value.strings ?? []
-                    outputNodes = Self.arrayElements(field.value)
+                    outputNodes = Self.arrayElements(node)
                     checkRelativePaths(stage.outputs, nodes: outputNodes, path: fieldPath(), what: "outputs")
                 case "env": stage.env = value.stringMap ?? [:]
                 case "description": stage.description = value.string
                 case "cwd":
-                    checkRelativePaths([value.string ?? ""], nodes: [field.value], path: fieldPath(), what: "cwd", indexed: false)
-                    stage.settings[field.key] = value
-                default: stage.settings[field.key] = value
+                    checkRelativePaths([value.string ?? ""], nodes: [node], path: fieldPath(), what: "cwd", indexed: false)
+                    stage.settings[key] = value
+                default: stage.settings[key] = value
                 }
             }
         }
         stage.missingSecrets = trace.missingSecrets
         stage.variables = trace.referenced
-        checkStage(stage, fields: fields, path: path, expander: expander)
-        if let config = decodeConfig(stage, nodes: StageNodes(path: path, fields: fields)) { stage.config = config }
+        // The checks take the parts they read: passing the whole `stage` copies it.
+        checkStage(named: member.key, kind: kind, at: member.keyLocation, fields: fields, path: path, expander: expander)
+        if let config = decodeConfig(kind: kind, settings: stage.settings, nodes: StageNodes(path: path, fields: fields)) { stage.config = config }
         let outputs = Self.loadedOutputs(stage.outputs, nodes: outputNodes)
-        checkOutputsAgainstInputs(stage, outputs: outputs)
+        checkOutputsAgainstInputs(ofStage: member.key, inputs: stage.inputs, outputs: stage.outputs, loaded: outputs)
         if kind == .dockerBuild { refuseSecrets(in: fields, keys: ["args", "labels"], path: path, secrets: secrets, expander: expander) }
         return (stage, (needLocations, outputs))
     }
@@ -264,13 +269,13 @@ public struct PipelineLoader {
 
     /// Outputs are removed before their stage runs and restored from the cache: an output that
     /// claims the pipeline's own file or one of the stage's declared input files would destroy it.
-    private mutating func checkOutputsAgainstInputs(_ stage: Stage, outputs: [LoadedOutput]) {
-        let literalInputs = stage.inputs.compactMap { Glob.literalPath(of: Paths.normalize($0) ?? $0) }
-        for (i, output) in stage.outputs.enumerated() {
-            let glob = outputs[i].glob
+    private mutating func checkOutputsAgainstInputs(ofStage name: String, inputs: [String], outputs: [String], loaded: [LoadedOutput]) {
+        let literalInputs = inputs.compactMap { Glob.literalPath(of: Paths.normalize($0) ?? $0) }
+        for (i, output) in outputs.enumerated() {
+            let glob = loaded[i].glob
             let normalized = glob.text
-            let location = outputs[i].location
-            func path() -> String { "stages.\(stage.name).outputs[\(i)]" }
+            let location = loaded[i].location
+            func path() -> String { "stages.\(name).outputs[\(i)]" }
             if glob.territoryContains(Self.definitionFile) {
                 fail(location, path(), "'\(output)' would claim \(Self.definitionFile), which defines the pipeline (outputs are deleted before a stage runs); name only the files the stage writes, such as 'out/**'")
             } else if let reserved = Self.reservedOutputRoots.dropFirst().first(where: glob.territoryContains),
@@ -413,7 +418,7 @@ public struct PipelineLoader {
             } else if normalized == nil {
                 fail(location, itemPath(), "'\(value)' is outside the project root; \(what) must stay inside it")
             } else if what == "outputs", let normalized,
-                      let reserved = Self.reservedOutputRoots.first(where: { normalized == $0 || normalized.hasPrefix($0 + "/") }) {
+                      let reserved = Self.reservedOutputDirectories.first(where: { normalized == $0.root || normalized.hasPrefix($0.directory) })?.root {
                 fail(location, itemPath(), reserved.isEmpty
                     ? "'\(value)' is the project root; outputs must name files or directories inside it"
                     : "'\(value)' is inside \(reserved)/, which belongs to \(reserved == ".git" ? "git" : "pipeline itself"); choose another output path")
@@ -493,7 +498,7 @@ public struct PipelineLoader {
         }
         guard errors.isEmpty else { return nil }
         do {
-            return try StageGraph(stages: stages, dependencies: dependencies, targets: resolved, targetNames: targetNames)
+            return try StageGraph(stages: stages, indexByName: index, dependencies: dependencies, targets: resolved, targetNames: targetNames)
         } catch {
             let first = error.names.first.flatMap { index[$0] }
             fail(first.map { stages[$0].location }, first.map { "stages.\(stages[$0].name).needs" } ?? "stages",
@@ -504,6 +509,7 @@ public struct PipelineLoader {
 
     /// Outputs are deleted before a stage runs, so they may never name these.
     private static let reservedOutputRoots = ["", ".git", ".pipeline"]
+    private static let reservedOutputDirectories = reservedOutputRoots.map { (root: $0, directory: $0 + "/") }
 
     static func isValidStageName(_ name: String) -> Bool {
         !name.isEmpty && !name.hasPrefix("-") && !name.hasPrefix(".") && name.unicodeScalars.allSatisfy {

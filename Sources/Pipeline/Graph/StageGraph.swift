@@ -24,11 +24,16 @@ public struct StageGraph: Sendable {
 
     /// Builds the graph. `dependencies` must already be resolved to indices.
     public init(stages: [Stage], dependencies: [[Int]], targets: [String: [Int]], targetNames: [String]) throws(Cycle) {
-        self.stages = stages
         var index: [String: Int] = [:]
         index.reserveCapacity(stages.count)
         for i in stages.indices { index[stages[i].name] = i }
-        self.indexByName = index
+        try self.init(stages: stages, indexByName: index, dependencies: dependencies, targets: targets, targetNames: targetNames)
+    }
+
+    /// Builds the graph with the name index the caller already has.
+    init(stages: [Stage], indexByName: [String: Int], dependencies: [[Int]], targets: [String: [Int]], targetNames: [String]) throws(Cycle) {
+        self.stages = stages
+        self.indexByName = indexByName
         let deps = dependencies.map(Self.sortedUnique)
         self.dependencies = deps
         var reverse = Array(repeating: [Int](), count: stages.count)
