@@ -39,7 +39,7 @@ extension PipelineLoader {
 
     /// The checks of one stage that need its raw fields and the expander.
     mutating func checkStage(named name: String, kind: StageKind, at location: SourceLocation, fields: [JSONMember], path: String, expander: VariableExpander) {
-        if name.unicodeScalars.count > Self.maximumStageNameLength {
+        if name.scalarCount > Self.maximumStageNameLength {
             fail(location, String(path.prefix(60)) + "…",
                  "stage name of \(name.unicodeScalars.count) characters; names become log file names and may have at most \(Self.maximumStageNameLength)")
         }

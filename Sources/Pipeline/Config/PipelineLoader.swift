@@ -206,13 +206,19 @@ public struct PipelineLoader {
               let kindField = fields.firstIndex(where: { $0.key == "kind" }),
               case .string(let kindName) = fields[kindField].value.value,
               let kind = StageKind(rawValue: kindName) else { return nil }
-        var stage = Stage(name: member.key, kind: kind, location: member.keyLocation)
         if !Self.isValidStageName(member.key) {
             fail(member.keyLocation, path, "'\(member.key)' is not a valid stage name (use letters, digits, '-', '_' and '.')")
         }
+        // The parts are gathered in locals and the stage built once at the end: a `Stage`
+        // variable passed around while `self` is mutated gets copied whole.
+        var needs: [String] = []
+        var inputs: [String] = []
+        var outputs: [String] = []
+        var env: [String: String] = [:]
+        var description: String?
+        var settings: [String: ConfigValue] = [:]
         var needLocations: [SourceLocation] = []
         var outputNodes: [JSONNode] = []
-        var inputNodes: [JSONNode] = []
         var trace = VariableExpander.Trace()
         // Indices, not elements: iterating would copy every member.
         for f in fields.indices {
@@ -224,41 +230,40 @@ public struct PipelineLoader {
             case "kind": continue
             case "needs":
                 let nodes = Self.arrayElements(node)
-                stage.needs.reserveCapacity(nodes.count)
+                needs.reserveCapacity(nodes.count)
                 needLocations.reserveCapacity(nodes.count)
                 for node in nodes {
-                    stage.needs.append(Self.string(node))
+                    needs.append(Self.string(node))
                     needLocations.append(node.location)
                 }
             default:
                 guard let value = expandValue(node, path: fieldPath(), with: expander, trace: &trace) else { continue }
                 switch key {
                 case "inputs":
-                    stage.inputs = value.strings ?? []
-                    inputNodes = Self.arrayElements(node)
-                    checkRelativePaths(stage.inputs, nodes: inputNodes, path: fieldPath(), what: "inputs")
+                    inputs = value.strings ?? []
+                    checkRelativePaths(inputs, nodes: Self.arrayElements(node), path: fieldPath(), what: "inputs")
                 case "outputs":
-                    stage.outputs = value.strings ?? []
+                    outputs = value.strings ?? []
                     outputNodes = Self.arrayElements(node)
-                    checkRelativePaths(stage.outputs, nodes: outputNodes, path: fieldPath(), what: "outputs")
-                case "env": stage.env = value.stringMap ?? [:]
-                case "description": stage.description = value.string
+                    checkRelativePaths(outputs, nodes: outputNodes, path: fieldPath(), what: "outputs")
+                case "env": env = value.stringMap ?? [:]
+                case "description": description = value.string
                 case "cwd":
                     checkRelativePaths([value.string ?? ""], nodes: [node], path: fieldPath(), what: "cwd", indexed: false)
-                    stage.settings[key] = value
-                default: stage.settings[key] = value
+                    settings[key] = value
+                default: settings[key] = value
                 }
             }
         }
-        stage.missingSecrets = trace.missingSecrets
-        stage.variables = trace.referenced
-        // The checks take the parts they read: passing the whole `stage` copies it.
         checkStage(named: member.key, kind: kind, at: member.keyLocation, fields: fields, path: path, expander: expander)
-        if let config = decodeConfig(kind: kind, settings: stage.settings, nodes: StageNodes(path: path, fields: fields)) { stage.config = config }
-        let outputs = Self.loadedOutputs(stage.outputs, nodes: outputNodes)
-        checkOutputsAgainstInputs(ofStage: member.key, inputs: stage.inputs, outputs: stage.outputs, loaded: outputs)
+        let config = decodeConfig(kind: kind, settings: settings, nodes: StageNodes(path: path, fields: fields))
+        let loaded = Self.loadedOutputs(outputs, nodes: outputNodes)
+        checkOutputsAgainstInputs(ofStage: member.key, inputs: inputs, outputs: outputs, loaded: loaded)
         if kind == .dockerBuild { refuseSecrets(in: fields, keys: ["args", "labels"], path: path, secrets: secrets, expander: expander) }
-        return (stage, (needLocations, outputs))
+        var stage = Stage(name: member.key, kind: kind, needs: needs, inputs: inputs, outputs: outputs, env: env, description: description,
+                          settings: settings, location: member.keyLocation, missingSecrets: trace.missingSecrets, config: config)
+        stage.variables = trace.referenced
+        return (stage, (needLocations, loaded))
     }
 
     private static func loadedOutputs(_ outputs: [String], nodes: [JSONNode]) -> [LoadedOutput] {
@@ -382,9 +387,10 @@ public struct PipelineLoader {
         let text = Self.string(node)
         do {
             let value = try expander.expand(text, trace: &trace)
-            expandedLength += value.unicodeScalars.count
+            let length = value.scalarCount
+            expandedLength += length
             guard expandedLength <= Self.maximumExpandedLength else {
-                if expandedLength - value.unicodeScalars.count <= Self.maximumExpandedLength {
+                if expandedLength - length <= Self.maximumExpandedLength {
                     fail(node.location, path(), "the expanded values of pipeline.json add up to more than \(Self.maximumExpandedLength) characters; refer to large variables less often")
                 }
                 return nil

@@ -57,6 +57,8 @@ struct SchemaValidator {
     }
 
     mutating func validate(_ node: JSONNode, as type: SchemaType, path: @autoclosure () -> String) {
+        // Most values are strings where strings belong: answered before building the pair below.
+        if case .string = type, case .string = node.value { return }
         switch (type, node.value) {
         case (.string, .string): return
         case (.enumeration(let values), .string(let s)):
@@ -101,7 +103,7 @@ struct SchemaValidator {
         checkDuplicates(members, path: path())
         // Index loops: iterating copies each member (its key, its whole value) otherwise.
         for m in members.indices {
-            guard let field = schema.fields.firstIndex(where: { $0.name == members[m].key }) else {
+            guard let field = schema.fieldIndex(members[m].key) else {
                 reportUnknownKey(members[m], path: path(), schema: schema, what: what())
                 continue
             }

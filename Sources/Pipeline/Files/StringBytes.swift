@@ -9,4 +9,8 @@ extension String {
     /// Whether every character is ASCII: then each byte is a character and byte loops give what
     /// `Character` loops give.
     var isASCII: Bool { withBytes { $0.allSatisfy { $0 < 0x80 } } }
+
+    /// `unicodeScalars.count` by counting the bytes that start a scalar (a `String` is always
+    /// valid UTF-8), without decoding each scalar.
+    var scalarCount: Int { withBytes { $0.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } } }
 }
