@@ -302,6 +302,7 @@ public struct PipelineLoader {
             var glob: Glob
         }
         var byRoot: [String: [Claim]] = [:]
+        byRoot.reserveCapacity(outputs.reduce(0) { $0 + $1.count })
         // In the order first seen, so that which of several overlaps is reported does not vary.
         var roots: [String] = []
         for (s, stageOutputs) in outputs.enumerated() {

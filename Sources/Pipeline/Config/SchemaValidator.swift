@@ -82,6 +82,8 @@ struct SchemaValidator {
                 fail(node.location, path(), "expected \(type.expectation), found an empty array")
             }
             for i in items.indices {
+                // Lists of strings are most lists: their items need no call of their own.
+                if case .string = element, case .string = items[i].value { continue }
                 validate(items[i], as: element, path: "\(path())[\(i)]")
             }
         case (.map(let element), .object(let members)):

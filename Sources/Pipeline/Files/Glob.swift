@@ -30,7 +30,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         }
         // When splitting dropped no part, the literal segments joined again are the text itself.
         literalPath = literalCount == segments.count ? (keptEveryPart ? text : joined()) : nil
-        if segments.count >= 2, literalCount == segments.count - 1, segments.last == .anyDepth {
+        if segments.count >= 2, literalCount == segments.count - 1, case .anyDepth? = segments.last {
             treePrefix = keptEveryPart ? String(text.dropLast(2)) : joined() + "/"
         } else {
             treePrefix = nil
@@ -45,7 +45,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         var segments: [Segment] = []
         var keptEveryPart = true
         func append(_ segment: Segment) {
-            if segment == .anyDepth, segments.last == .anyDepth {
+            // Matched, not compared with `==`, which would copy the segments' names.
+            if case .anyDepth = segment, case .anyDepth? = segments.last {
                 keptEveryPart = false
                 return
             }

@@ -44,9 +44,11 @@ extension Glob {
     /// Whether normalized ASCII `path` starts with a segment other than ASCII `name`; false
     /// when that cannot be told by comparing bytes (there `matches` decides).
     private static func firstSegment(of path: String, differsFrom name: String) -> Bool {
-        guard path.isASCII, name.isASCII, PathShape(path).isNormalized else { return false }
-        return path.withBytes { path in
-            name.withBytes { name in !path.prefix(while: { $0 != UInt8(ascii: "/") }).elementsEqual(name) }
+        path.withBytes { path in
+            name.withBytes { name in
+                guard path.allSatisfy({ $0 < 0x80 }), name.allSatisfy({ $0 < 0x80 }), PathShape(path).isNormalized else { return false }
+                return !path.prefix(while: { $0 != UInt8(ascii: "/") }).elementsEqual(name)
+            }
         }
     }
 

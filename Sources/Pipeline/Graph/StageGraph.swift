@@ -36,7 +36,15 @@ public struct StageGraph: Sendable {
         self.indexByName = indexByName
         let deps = dependencies.map(Self.sortedUnique)
         self.dependencies = deps
-        var reverse = Array(repeating: [Int](), count: stages.count)
+        var dependentCounts = Array(repeating: 0, count: stages.count)
+        for list in deps {
+            for d in list { dependentCounts[d] += 1 }
+        }
+        var reverse = dependentCounts.map { count in
+            var list: [Int] = []
+            list.reserveCapacity(count)
+            return list
+        }
         for (i, list) in deps.enumerated() {
             for d in list { reverse[d].append(i) }
         }
@@ -54,6 +62,8 @@ public struct StageGraph: Sendable {
 
     /// Ascending, each index once: needs may name a stage twice, directly and through a target.
     private static func sortedUnique(_ indices: [Int]) -> [Int] {
+        // Usually written that way already: then the array is kept, not copied.
+        if zip(indices, indices.dropFirst()).allSatisfy({ $0 < $1 }) { return indices }
         var result = indices
         result.sort()
         var kept = 0
