@@ -198,14 +198,17 @@ public struct JSONParser {
     }
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
-        let openQuote = location
+        let openQuote = index
         index += 1
         // Runs between escapes are decoded whole; most strings are a single run.
         var result = ""
         var runStart = index
         while true {
             guard index < bytes.count else {
-                throw JSONSyntaxError(location: openQuote, message: "unterminated string")
+                // Reported at the opening quote, on this line: a line break in a string is an
+                // error of its own, so none was passed since.
+                index = openQuote
+                throw error("unterminated string")
             }
             let byte = bytes[index]
             switch byte {
