@@ -41,9 +41,10 @@ public struct JSONParser {
         return node
     }
 
-    /// Room for a typical object's members or array's elements up front: growing one element
-    /// at a time reallocates two or three times for the small ones a pipeline.json is made of.
-    private static let initialCapacity = 8
+    /// Room for a typical stage's members (half that for an array's elements) up front: growing
+    /// one at a time reallocates two or three times for the small objects a pipeline.json is
+    /// made of, and much more room is memory the loader pays for in page faults.
+    private static let initialCapacity = 6
 
     /// Where the column was last counted, so counting is incremental: a document written on
     /// one long line must not cost a scan from the line start per value.
