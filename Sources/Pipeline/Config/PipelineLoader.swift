@@ -260,9 +260,9 @@ public struct PipelineLoader {
         let loaded = Self.loadedOutputs(outputs, nodes: outputNodes)
         checkOutputsAgainstInputs(ofStage: member.key, inputs: inputs, outputs: outputs, loaded: loaded)
         if kind == .dockerBuild { refuseSecrets(in: fields, keys: ["args", "labels"], path: path, secrets: secrets, expander: expander) }
-        var stage = Stage(name: member.key, kind: kind, needs: needs, inputs: inputs, outputs: outputs, env: env, description: description,
-                          settings: settings, location: member.keyLocation, missingSecrets: trace.missingSecrets, config: config)
-        stage.variables = trace.referenced
+        let stage = Stage(name: member.key, kind: kind, needs: needs, inputs: inputs, outputs: outputs, env: env, description: description,
+                          settings: settings, location: member.keyLocation, missingSecrets: trace.missingSecrets, config: config,
+                          variables: trace.referenced)
         return (stage, (needLocations, loaded))
     }
 
@@ -277,16 +277,16 @@ public struct PipelineLoader {
     private mutating func checkOutputsAgainstInputs(ofStage name: String, inputs: [String], outputs: [String], loaded: [LoadedOutput]) {
         let literalInputs = inputs.compactMap { Glob.literalPath(of: Paths.normalize($0) ?? $0) }
         for (i, output) in outputs.enumerated() {
-            let glob = loaded[i].glob
-            let normalized = glob.text
+            let normalized = loaded[i].glob.text
             let location = loaded[i].location
+            func claims(_ path: String) -> Bool { loaded[i].glob.territoryContains(path) }
             func path() -> String { "stages.\(name).outputs[\(i)]" }
-            if glob.territoryContains(Self.definitionFile) {
+            if claims(Self.definitionFile) {
                 fail(location, path(), "'\(output)' would claim \(Self.definitionFile), which defines the pipeline (outputs are deleted before a stage runs); name only the files the stage writes, such as 'out/**'")
-            } else if let reserved = Self.reservedOutputRoots.dropFirst().first(where: glob.territoryContains),
+            } else if let reserved = Self.reservedOutputRoots.dropFirst().first(where: claims),
                       normalized != reserved, !normalized.hasPrefix(reserved + "/") {  // those were named already
                 fail(location, path(), "'\(output)' would claim \(reserved)/, which belongs to \(reserved == ".git" ? "git" : "pipeline itself"); choose another output path")
-            } else if let input = literalInputs.first(where: glob.territoryContains) {
+            } else if let input = literalInputs.first(where: claims) {
                 fail(location, path(), "'\(output)' claims '\(input)', an input of this stage; outputs are deleted before the stage runs, so write the result to another path")
             }
         }
@@ -296,26 +296,26 @@ public struct PipelineLoader {
     /// they last ran in. Compared by the literal directory each output starts from, so the check
     /// stays linear for thousands of stages.
     private mutating func checkSharedOutputs(_ stages: [Stage], outputs: [[LoadedOutput]]) {
+        /// Indices only: claims are copied around, their globs stay in `outputs`.
         struct Claim {
             var stage: Int
             var output: Int
-            var glob: Glob
         }
         var byRoot: [String: [Claim]] = [:]
         byRoot.reserveCapacity(outputs.reduce(0) { $0 + $1.count })
         // In the order first seen, so that which of several overlaps is reported does not vary.
         var roots: [String] = []
-        for (s, stageOutputs) in outputs.enumerated() {
-            for (o, output) in stageOutputs.enumerated() {
-                let glob = output.glob
-                let root = glob.literalPath ?? glob.literalPrefix
+        for s in outputs.indices {
+            for o in outputs[s].indices {
+                let root = outputs[s][o].glob.literalPath ?? outputs[s][o].glob.literalPrefix
                 if byRoot[root] == nil { roots.append(root) }
-                byRoot[root, default: []].append(Claim(stage: s, output: o, glob: glob))
+                byRoot[root, default: []].append(Claim(stage: s, output: o))
             }
         }
         var reported: Set<[Int]> = []
         func check(_ claim: Claim, _ other: Claim) {
-            guard other.stage != claim.stage, claim.glob.territoryOverlaps(other.glob) else { return }
+            guard other.stage != claim.stage,
+                  outputs[claim.stage][claim.output].glob.territoryOverlaps(outputs[other.stage][other.output].glob) else { return }
             let pair = [min(claim.stage, other.stage), max(claim.stage, other.stage)]
             guard reported.insert(pair).inserted else { return }
             let (first, second) = claim.stage < other.stage ? (claim, other) : (other, claim)

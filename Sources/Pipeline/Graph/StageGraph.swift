@@ -82,16 +82,18 @@ public struct StageGraph: Sendable {
         var order: [Int] = []
         order.reserveCapacity(stages.count)
         var path: [Int] = []
-        // An explicit stack keeps deep chains (thousands of stages) off the call stack.
+        // An explicit stack keeps deep chains (thousands of stages) off the call stack; one for
+        // all roots, as it is empty again after each.
+        var stack: [(node: Int, next: Int)] = []
         for root in stages.indices where marks[root] == .unvisited {
-            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            stack.append((root, 0))
             marks[root] = .active
             path.append(root)
             while let top = stack.last {
-                let deps = dependencies[top.node]
-                if top.next < deps.count {
+                // Indexed in place: binding `dependencies[top.node]` would retain and release it.
+                if top.next < dependencies[top.node].count {
                     stack[stack.count - 1].next += 1
-                    let d = deps[top.next]
+                    let d = dependencies[top.node][top.next]
                     switch marks[d] {
                     case .done: continue
                     case .active:
