@@ -236,16 +236,16 @@ public struct PipelineLoader {
                     needs.append(Self.string(node))
                     needLocations.append(node.location)
                 }
+            case "inputs":
+                inputs = expandStrings(node, path: fieldPath(), with: expander, trace: &trace)
+                checkRelativePaths(inputs, nodes: Self.arrayElements(node), path: fieldPath(), what: "inputs")
+            case "outputs":
+                outputs = expandStrings(node, path: fieldPath(), with: expander, trace: &trace)
+                outputNodes = Self.arrayElements(node)
+                checkRelativePaths(outputs, nodes: outputNodes, path: fieldPath(), what: "outputs")
             default:
                 guard let value = expandValue(node, path: fieldPath(), with: expander, trace: &trace) else { continue }
                 switch key {
-                case "inputs":
-                    inputs = value.strings ?? []
-                    checkRelativePaths(inputs, nodes: Self.arrayElements(node), path: fieldPath(), what: "inputs")
-                case "outputs":
-                    outputs = value.strings ?? []
-                    outputNodes = Self.arrayElements(node)
-                    checkRelativePaths(outputs, nodes: outputNodes, path: fieldPath(), what: "outputs")
                 case "env": env = value.stringMap ?? [:]
                 case "description": description = value.string
                 case "cwd":
@@ -382,6 +382,25 @@ public struct PipelineLoader {
             }
             return .object(values)
         }
+    }
+
+    /// `expandValue(node)?.strings ?? []`, without building a value per string of the list.
+    private mutating func expandStrings(_ node: JSONNode, path: @autoclosure () -> String, with expander: VariableExpander,
+                                        trace: inout VariableExpander.Trace) -> [String] {
+        guard case .array(let items) = node.value else {
+            return expandValue(node, path: path(), with: expander, trace: &trace)?.strings ?? []
+        }
+        var strings: [String] = []
+        strings.reserveCapacity(items.count)
+        for i in items.indices {
+            if case .string = items[i].value {
+                if let string = expand(items[i], path: "\(path())[\(i)]", with: expander, trace: &trace) { strings.append(string) }
+            } else {
+                // Not a string, so not kept; expanded all the same for its errors and variables.
+                _ = expandValue(items[i], path: "\(path())[\(i)]", with: expander, trace: &trace)
+            }
+        }
+        return strings
     }
 
     private mutating func expand(_ node: JSONNode, path: @autoclosure () -> String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> String? {
