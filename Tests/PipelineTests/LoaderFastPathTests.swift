@@ -36,6 +36,11 @@ import Testing
         #expect(Glob.parent(path) == Paths.parent(path))
     }
 
+    @Test(arguments: ["out/s0", "", ".", "..", "...", "./a", "a/./b", "a//b", "a/", "/a", "a/../b", "../a", "ä/ö", "a/.x", "a/..b"])
+    func normalizeAgreesWithPaths(_ path: String) {
+        #expect(Glob.normalize(path) == Paths.normalize(path))
+    }
+
     @Test(arguments: [
         ("out/s0", "pipeline.json", false), ("pipeline.json", "./pipeline.json", true), ("out", "out/x", true),
         ("out", "output", false), ("out", "outx/y", false), ("K", "\u{212A}/x", true), ("out/*.o", "out/a.o/b", true),

@@ -268,14 +268,14 @@ public struct PipelineLoader {
 
     private static func loadedOutputs(_ outputs: [String], nodes: [JSONNode]) -> [LoadedOutput] {
         outputs.indices.map { i in
-            LoadedOutput(glob: Glob(Paths.normalize(outputs[i]) ?? outputs[i]), location: i < nodes.count ? nodes[i].location : nil)
+            LoadedOutput(glob: Glob(Glob.normalize(outputs[i]) ?? outputs[i]), location: i < nodes.count ? nodes[i].location : nil)
         }
     }
 
     /// Outputs are removed before their stage runs and restored from the cache: an output that
     /// claims the pipeline's own file or one of the stage's declared input files would destroy it.
     private mutating func checkOutputsAgainstInputs(ofStage name: String, inputs: [String], outputs: [String], loaded: [LoadedOutput]) {
-        let literalInputs = inputs.compactMap { Glob.literalPath(of: Paths.normalize($0) ?? $0) }
+        let literalInputs = inputs.compactMap { Glob.literalPath(of: Glob.normalize($0) ?? $0) }
         for (i, output) in outputs.enumerated() {
             let normalized = loaded[i].glob.text
             let location = loaded[i].location
@@ -438,7 +438,7 @@ public struct PipelineLoader {
         for (i, value) in paths.enumerated() {
             let location = i < nodes.count ? nodes[i].location : nil
             func itemPath() -> String { indexed ? "\(path())[\(i)]" : path() }
-            let normalized = Paths.normalize(value)
+            let normalized = Glob.normalize(value)
             if value.hasPrefix("/") {
                 fail(location, itemPath(), "'\(value)' is an absolute path; \(what) must be relative to the project root")
             } else if normalized == nil {

@@ -95,6 +95,12 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         return Glob(text).literalPath
     }
 
+    /// `Paths.normalize(path)`, answered from one pass over the bytes for the usual relative path
+    /// that is normal already (no empty, `.` or `..` segment, no leading or trailing `/`).
+    static func normalize(_ path: String) -> String? {
+        PathShape(path).isNormalized ? path : Paths.normalize(path)
+    }
+
     private static func isWildcardByte(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "[")
     }
