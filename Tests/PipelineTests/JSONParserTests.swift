@@ -42,6 +42,8 @@ import TestSupport
         ("{\"a\": 1 \"b\": 2}", "expected ',' or '}' after the value of \"a\", found '\"'", 1, 9),
         ("{\"a\": 'x'}", "strings must use double quotes, found '", 1, 7),
         ("{\"a\": \"x", "unterminated string", 1, 7),
+        ("{\n  \"é\": \"ab", "unterminated string", 2, 8),
+        ("{\"é\": \"a\\n\u{e9}b", "unterminated string", 1, 7),
         ("{\"a\": tru}", "expected 'true', found '}'", 1, 10),
         ("{\"a\": 01}", "numbers may not have leading zeros", 1, 8),
         ("{\"a\": \"\\q\"}", "invalid escape '\\q' in string", 1, 9),

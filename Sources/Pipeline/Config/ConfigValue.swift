@@ -1,7 +1,8 @@
 import Basics
 
 /// A stage setting after `${VAR}` expansion: what the executor and the cache key see.
-public indirect enum ConfigValue: Sendable, Hashable {
+/// Not `indirect`: arrays and dictionaries already box nested values.
+public enum ConfigValue: Sendable, Hashable {
     case string(String)
     case integer(Int)
     case boolean(Bool)
@@ -34,7 +35,13 @@ public indirect enum ConfigValue: Sendable, Hashable {
     }
 
     /// Element strings of an array of strings.
-    public var strings: [String]? { array?.compactMap(\.string) }
+    public var strings: [String]? {
+        guard case .array(let items) = self else { return nil }
+        var result: [String] = []
+        result.reserveCapacity(items.count)
+        for case .string(let s) in items { result.append(s) }
+        return result
+    }
 
     /// Values of an object of strings.
     public var stringMap: [String: String]? { object?.compactMapValues(\.string) }

@@ -38,18 +38,18 @@ extension PipelineLoader {
     }
 
     /// The checks of one stage that need its raw fields and the expander.
-    mutating func checkStage(_ stage: Stage, fields: [JSONMember], path: String, expander: VariableExpander) {
-        if stage.name.unicodeScalars.count > Self.maximumStageNameLength {
-            fail(stage.location, String(path.prefix(60)) + "…",
-                 "stage name of \(stage.name.unicodeScalars.count) characters; names become log file names and may have at most \(Self.maximumStageNameLength)")
+    mutating func checkStage(named name: String, kind: StageKind, at location: SourceLocation, fields: [JSONMember], path: String, expander: VariableExpander) {
+        if name.scalarCount > Self.maximumStageNameLength {
+            fail(location, String(path.prefix(60)) + "…",
+                 "stage name of \(name.unicodeScalars.count) characters; names become log file names and may have at most \(Self.maximumStageNameLength)")
         }
         for field in fields {
-            let fieldPath = path + "." + field.key
-            switch (field.key, stage.kind) {
+            func fieldPath() -> String { path + "." + field.key }
+            switch (field.key, kind) {
             case ("env", _), ("args", .dockerBuild), ("labels", .dockerBuild):
-                checkKeys(field.value, path: fieldPath, what: field.key == "env" ? "environment variable" : field.key == "args" ? "build argument" : "label")
+                checkKeys(field.value, path: fieldPath(), what: field.key == "env" ? "environment variable" : field.key == "args" ? "build argument" : "label")
             case ("sh", .exec):
-                warnAboutSecrets(in: field.value, path: fieldPath, expander: expander)
+                warnAboutSecrets(in: field.value, path: fieldPath(), expander: expander)
             default: continue
             }
         }
@@ -77,7 +77,7 @@ extension PipelineLoader {
     /// `${SECRET}` inside `sh` becomes shell text: its characters run as shell code (a value
     /// holding `$(…)` or `;` executes) and it shows in `ps`. Through `env` it stays a value.
     private mutating func warnAboutSecrets(in node: JSONNode, path: String, expander: VariableExpander) {
-        guard case .string(let raw) = node.value, raw.containsBytes(of: "${") else { return }
+        guard case .string(let raw) = node.value, VariableExpander.mayHaveReferences(raw) else { return }
         var trace = VariableExpander.Trace()
         _ = try? expander.expand(raw, trace: &trace)
         let used = Set(trace.referenced.keys).union(trace.missingSecrets).intersection(expander.secrets).sorted()

@@ -20,14 +20,13 @@ extension PipelineLoader {
         }
     }
 
-    mutating func decodeConfig(_ stage: Stage, nodes: StageNodes) -> StageConfig? {
-        let settings = stage.settings
+    mutating func decodeConfig(kind: StageKind, settings: [String: ConfigValue], nodes: StageNodes) -> StageConfig? {
         func string(_ key: String) -> String? { settings[key]?.string }
         func strings(_ key: String) -> [String] { settings[key]?.strings ?? [] }
         func normalized(_ key: String, default fallback: String) -> String {
             string(key).flatMap(Paths.normalize) ?? fallback
         }
-        switch stage.kind {
+        switch kind {
         case .exec:
             let command: ExecConfig.Command = settings["run"]?.strings.map(ExecConfig.Command.argv) ?? .shell(string("sh") ?? "")
             return .exec(ExecConfig(command: command, cwd: normalized("cwd", default: "")))

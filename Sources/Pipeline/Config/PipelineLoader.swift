@@ -118,19 +118,23 @@ public struct PipelineLoader {
 
         var stages: [Stage] = []
         var needLocations: [[SourceLocation]] = []
-        var outputLocations: [[SourceLocation?]] = []
+        var outputs: [[LoadedOutput]] = []
         if case .object(let stageMembers)? = member("stages")?.value {
+            let secretSet = Set(secrets)
+            stages.reserveCapacity(stageMembers.count)
+            needLocations.reserveCapacity(stageMembers.count)
+            outputs.reserveCapacity(stageMembers.count)
             for stageMember in stageMembers {
-                if let (stage, locations) = loadStage(stageMember, expander: expander, secrets: Set(secrets)) {
+                if let (stage, extras) = loadStage(stageMember, expander: expander, secrets: secretSet) {
                     stages.append(stage)
-                    needLocations.append(locations.needs)
-                    outputLocations.append(locations.outputs)
+                    needLocations.append(extras.needs)
+                    outputs.append(extras.outputs)
                 }
             }
         }
         let cacheSection = member("cache").flatMap { loadCacheSection($0, secrets: secrets) }
         if !errors.isEmpty { return nil }
-        checkSharedOutputs(stages, locations: outputLocations)
+        checkSharedOutputs(stages, outputs: outputs)
         if !errors.isEmpty { return nil }
 
         let graph = buildGraph(stages: stages, needLocations: needLocations, targetsNode: member("targets"))
@@ -188,74 +192,102 @@ public struct PipelineLoader {
         return section
     }
 
+    /// One entry of a stage's `outputs`, compiled once for the checks between outputs.
+    struct LoadedOutput {
+        var glob: Glob
+        /// Where it is written; nil when expansion changed the number of entries.
+        var location: SourceLocation?
+    }
+
     private mutating func loadStage(_ member: JSONMember, expander: VariableExpander, secrets: Set<String>)
-        -> (Stage, (needs: [SourceLocation], outputs: [SourceLocation?]))? {
+        -> (Stage, (needs: [SourceLocation], outputs: [LoadedOutput]))? {
         let path = "stages." + member.key
         guard case .object(let fields) = member.value.value,
-              case .string(let kindName)? = fields.first(where: { $0.key == "kind" })?.value.value,
+              let kindField = fields.firstIndex(where: { $0.key == "kind" }),
+              case .string(let kindName) = fields[kindField].value.value,
               let kind = StageKind(rawValue: kindName) else { return nil }
-        var stage = Stage(name: member.key, kind: kind, location: member.keyLocation)
         if !Self.isValidStageName(member.key) {
             fail(member.keyLocation, path, "'\(member.key)' is not a valid stage name (use letters, digits, '-', '_' and '.')")
         }
+        // The parts are gathered in locals and the stage built once at the end: a `Stage`
+        // variable passed around while `self` is mutated gets copied whole.
+        var needs: [String] = []
+        var inputs: [String] = []
+        var outputs: [String] = []
+        var env: [String: String] = [:]
+        var description: String?
+        var settings: [String: ConfigValue] = [:]
         var needLocations: [SourceLocation] = []
         var outputNodes: [JSONNode] = []
-        var inputNodes: [JSONNode] = []
         var trace = VariableExpander.Trace()
-        for field in fields {
-            let fieldPath = path + "." + field.key
-            switch field.key {
+        // Indices, not elements: iterating would copy every member.
+        for f in fields.indices {
+            let key = fields[f].key
+            let node = fields[f].value
+            // Built only for an error message: most fields have none.
+            func fieldPath() -> String { path + "." + key }
+            switch key {
             case "kind": continue
             case "needs":
-                for node in Self.arrayElements(field.value) {
-                    stage.needs.append(Self.string(node))
+                let nodes = Self.arrayElements(node)
+                needs.reserveCapacity(nodes.count)
+                needLocations.reserveCapacity(nodes.count)
+                for node in nodes {
+                    needs.append(Self.string(node))
                     needLocations.append(node.location)
                 }
+            case "inputs":
+                inputs = expandStrings(node, path: fieldPath(), with: expander, trace: &trace)
+                checkRelativePaths(inputs, nodes: Self.arrayElements(node), path: fieldPath(), what: "inputs")
+            case "outputs":
+                outputs = expandStrings(node, path: fieldPath(), with: expander, trace: &trace)
+                outputNodes = Self.arrayElements(node)
+                checkRelativePaths(outputs, nodes: outputNodes, path: fieldPath(), what: "outputs")
             default:
-                guard let value = expandValue(field.value, path: fieldPath, with: expander, trace: &trace) else { continue }
-                switch field.key {
-                case "inputs":
-                    stage.inputs = value.strings ?? []
-                    inputNodes = Self.arrayElements(field.value)
-                    checkRelativePaths(stage.inputs, nodes: inputNodes, path: fieldPath, what: "inputs")
-                case "outputs":
-                    stage.outputs = value.strings ?? []
-                    outputNodes = Self.arrayElements(field.value)
-                    checkRelativePaths(stage.outputs, nodes: outputNodes, path: fieldPath, what: "outputs")
-                case "env": stage.env = value.stringMap ?? [:]
-                case "description": stage.description = value.string
+                guard let value = expandValue(node, path: fieldPath(), with: expander, trace: &trace) else { continue }
+                switch key {
+                case "env": env = value.stringMap ?? [:]
+                case "description": description = value.string
                 case "cwd":
-                    checkRelativePaths([value.string ?? ""], nodes: [field.value], path: fieldPath, what: "cwd", indexed: false)
-                    stage.settings[field.key] = value
-                default: stage.settings[field.key] = value
+                    checkRelativePaths([value.string ?? ""], nodes: [node], path: fieldPath(), what: "cwd", indexed: false)
+                    settings[key] = value
+                default: settings[key] = value
                 }
             }
         }
-        stage.missingSecrets = trace.missingSecrets
-        stage.variables = trace.referenced
-        checkStage(stage, fields: fields, path: path, expander: expander)
-        if let config = decodeConfig(stage, nodes: StageNodes(path: path, fields: fields)) { stage.config = config }
-        checkOutputsAgainstInputs(stage, outputNodes: outputNodes)
+        checkStage(named: member.key, kind: kind, at: member.keyLocation, fields: fields, path: path, expander: expander)
+        let config = decodeConfig(kind: kind, settings: settings, nodes: StageNodes(path: path, fields: fields))
+        let loaded = Self.loadedOutputs(outputs, nodes: outputNodes)
+        checkOutputsAgainstInputs(ofStage: member.key, inputs: inputs, outputs: outputs, loaded: loaded)
         if kind == .dockerBuild { refuseSecrets(in: fields, keys: ["args", "labels"], path: path, secrets: secrets, expander: expander) }
-        return (stage, (needLocations, stage.outputs.indices.map { $0 < outputNodes.count ? outputNodes[$0].location : nil }))
+        let stage = Stage(name: member.key, kind: kind, needs: needs, inputs: inputs, outputs: outputs, env: env, description: description,
+                          settings: settings, location: member.keyLocation, missingSecrets: trace.missingSecrets, config: config,
+                          variables: trace.referenced)
+        return (stage, (needLocations, loaded))
+    }
+
+    private static func loadedOutputs(_ outputs: [String], nodes: [JSONNode]) -> [LoadedOutput] {
+        outputs.indices.map { i in
+            LoadedOutput(glob: Glob(Glob.normalize(outputs[i]) ?? outputs[i]), location: i < nodes.count ? nodes[i].location : nil)
+        }
     }
 
     /// Outputs are removed before their stage runs and restored from the cache: an output that
     /// claims the pipeline's own file or one of the stage's declared input files would destroy it.
-    private mutating func checkOutputsAgainstInputs(_ stage: Stage, outputNodes: [JSONNode]) {
-        let literalInputs = stage.inputs.compactMap { Glob(Paths.normalize($0) ?? $0).literalPath }
-        for (i, output) in stage.outputs.enumerated() {
-            let normalized = Paths.normalize(output) ?? output
-            let glob = Glob(normalized)
-            let location = i < outputNodes.count ? outputNodes[i].location : nil
-            let path = "stages.\(stage.name).outputs[\(i)]"
-            if glob.territoryContains(Self.definitionFile) {
-                fail(location, path, "'\(output)' would claim \(Self.definitionFile), which defines the pipeline (outputs are deleted before a stage runs); name only the files the stage writes, such as 'out/**'")
-            } else if let reserved = Self.reservedOutputRoots.dropFirst().first(where: glob.territoryContains),
+    private mutating func checkOutputsAgainstInputs(ofStage name: String, inputs: [String], outputs: [String], loaded: [LoadedOutput]) {
+        let literalInputs = inputs.compactMap { Glob.literalPath(of: Glob.normalize($0) ?? $0) }
+        for (i, output) in outputs.enumerated() {
+            let normalized = loaded[i].glob.text
+            let location = loaded[i].location
+            func claims(_ path: String) -> Bool { loaded[i].glob.territoryContains(path) }
+            func path() -> String { "stages.\(name).outputs[\(i)]" }
+            if claims(Self.definitionFile) {
+                fail(location, path(), "'\(output)' would claim \(Self.definitionFile), which defines the pipeline (outputs are deleted before a stage runs); name only the files the stage writes, such as 'out/**'")
+            } else if let reserved = Self.reservedOutputRoots.dropFirst().first(where: claims),
                       normalized != reserved, !normalized.hasPrefix(reserved + "/") {  // those were named already
-                fail(location, path, "'\(output)' would claim \(reserved)/, which belongs to \(reserved == ".git" ? "git" : "pipeline itself"); choose another output path")
-            } else if let input = literalInputs.first(where: glob.territoryContains) {
-                fail(location, path, "'\(output)' claims '\(input)', an input of this stage; outputs are deleted before the stage runs, so write the result to another path")
+                fail(location, path(), "'\(output)' would claim \(reserved)/, which belongs to \(reserved == ".git" ? "git" : "pipeline itself"); choose another output path")
+            } else if let input = literalInputs.first(where: claims) {
+                fail(location, path(), "'\(output)' claims '\(input)', an input of this stage; outputs are deleted before the stage runs, so write the result to another path")
             }
         }
     }
@@ -263,39 +295,47 @@ public struct PipelineLoader {
     /// Two stages never share an output: which one's file is current would depend on the order
     /// they last ran in. Compared by the literal directory each output starts from, so the check
     /// stays linear for thousands of stages.
-    private mutating func checkSharedOutputs(_ stages: [Stage], locations: [[SourceLocation?]]) {
+    private mutating func checkSharedOutputs(_ stages: [Stage], outputs: [[LoadedOutput]]) {
+        /// Indices only: claims are copied around, their globs stay in `outputs`.
         struct Claim {
             var stage: Int
             var output: Int
-            var glob: Glob
         }
         var byRoot: [String: [Claim]] = [:]
-        for (s, stage) in stages.enumerated() {
-            for (o, output) in stage.outputs.enumerated() {
-                let glob = Glob(Paths.normalize(output) ?? output)
-                byRoot[glob.literalPath ?? glob.literalPrefix, default: []].append(Claim(stage: s, output: o, glob: glob))
+        byRoot.reserveCapacity(outputs.reduce(0) { $0 + $1.count })
+        // In the order first seen, so that which of several overlaps is reported does not vary.
+        var roots: [String] = []
+        for s in outputs.indices {
+            for o in outputs[s].indices {
+                let root = outputs[s][o].glob.literalPath ?? outputs[s][o].glob.literalPrefix
+                if byRoot[root] == nil { roots.append(root) }
+                byRoot[root, default: []].append(Claim(stage: s, output: o))
             }
         }
         var reported: Set<[Int]> = []
-        for (root, claims) in byRoot {
+        func check(_ claim: Claim, _ other: Claim) {
+            guard other.stage != claim.stage,
+                  outputs[claim.stage][claim.output].glob.territoryOverlaps(outputs[other.stage][other.output].glob) else { return }
+            let pair = [min(claim.stage, other.stage), max(claim.stage, other.stage)]
+            guard reported.insert(pair).inserted else { return }
+            let (first, second) = claim.stage < other.stage ? (claim, other) : (other, claim)
+            let firstStage = stages[first.stage], secondStage = stages[second.stage]
+            let at = outputs[first.stage][first.output].location.map { " (line \($0.line), column \($0.column))" } ?? ""
+            fail(outputs[second.stage][second.output].location, "stages.\(secondStage.name).outputs[\(second.output)]",
+                 "'\(secondStage.outputs[second.output])' overlaps output '\(firstStage.outputs[first.output])' of stage '\(firstStage.name)'\(at); two stages may not produce the same file, give each output one stage")
+        }
+        for root in roots {
+            let claims = byRoot[root] ?? []
             // Claims rooted here meet claims rooted here or in a directory above.
             var candidates: [Claim] = []
             var ancestor = root
-            while true {
-                candidates += ancestor == root ? [] : byRoot[ancestor] ?? []
-                if ancestor.isEmpty { break }
-                ancestor = Paths.parent(ancestor)
+            while !ancestor.isEmpty {
+                ancestor = Glob.parent(ancestor)
+                if let above = byRoot[ancestor] { candidates += above }
             }
-            for (i, claim) in claims.enumerated() {
-                for other in claims[(i + 1)...] + candidates where other.stage != claim.stage && claim.glob.territoryOverlaps(other.glob) {
-                    let pair = [min(claim.stage, other.stage), max(claim.stage, other.stage)]
-                    guard reported.insert(pair).inserted else { continue }
-                    let (first, second) = claim.stage < other.stage ? (claim, other) : (other, claim)
-                    let firstStage = stages[first.stage], secondStage = stages[second.stage]
-                    let at = locations[first.stage][first.output].map { " (line \($0.line), column \($0.column))" } ?? ""
-                    fail(locations[second.stage][second.output], "stages.\(secondStage.name).outputs[\(second.output)]",
-                         "'\(secondStage.outputs[second.output])' overlaps output '\(firstStage.outputs[first.output])' of stage '\(firstStage.name)'\(at); two stages may not produce the same file, give each output one stage")
-                }
+            for i in claims.indices {
+                for j in claims.indices.dropFirst(i + 1) { check(claims[i], claims[j]) }
+                for other in candidates { check(claims[i], other) }
             }
         }
     }
@@ -320,36 +360,58 @@ public struct PipelineLoader {
     private static let definitionFile = "pipeline.json"
 
     /// Expands every string inside `node`, keeping its shape.
-    private mutating func expandValue(_ node: JSONNode, path: String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> ConfigValue? {
+    private mutating func expandValue(_ node: JSONNode, path: @autoclosure () -> String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> ConfigValue? {
         switch node.value {
         case .string:
-            return expand(node, path: path, with: expander, trace: &trace).map(ConfigValue.string)
+            return expand(node, path: path(), with: expander, trace: &trace).map(ConfigValue.string)
         case .number(let text): return Int(text).map(ConfigValue.integer)
         case .bool(let b): return .boolean(b)
         case .null: return nil
         case .array(let items):
             var values: [ConfigValue] = []
+            values.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
-                if let value = expandValue(item, path: "\(path)[\(i)]", with: expander, trace: &trace) { values.append(value) }
+                if let value = expandValue(item, path: "\(path())[\(i)]", with: expander, trace: &trace) { values.append(value) }
             }
             return .array(values)
         case .object(let members):
             var values: [String: ConfigValue] = [:]
+            values.reserveCapacity(members.count)
             for member in members {
-                values[member.key] = expandValue(member.value, path: path + "." + member.key, with: expander, trace: &trace)
+                values[member.key] = expandValue(member.value, path: path() + "." + member.key, with: expander, trace: &trace)
             }
             return .object(values)
         }
     }
 
-    private mutating func expand(_ node: JSONNode, path: String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> String? {
+    /// `expandValue(node)?.strings ?? []`, without building a value per string of the list.
+    private mutating func expandStrings(_ node: JSONNode, path: @autoclosure () -> String, with expander: VariableExpander,
+                                        trace: inout VariableExpander.Trace) -> [String] {
+        guard case .array(let items) = node.value else {
+            return expandValue(node, path: path(), with: expander, trace: &trace)?.strings ?? []
+        }
+        var strings: [String] = []
+        strings.reserveCapacity(items.count)
+        for i in items.indices {
+            if case .string = items[i].value {
+                if let string = expand(items[i], path: "\(path())[\(i)]", with: expander, trace: &trace) { strings.append(string) }
+            } else {
+                // Not a string, so not kept; expanded all the same for its errors and variables.
+                _ = expandValue(items[i], path: "\(path())[\(i)]", with: expander, trace: &trace)
+            }
+        }
+        return strings
+    }
+
+    private mutating func expand(_ node: JSONNode, path: @autoclosure () -> String, with expander: VariableExpander, trace: inout VariableExpander.Trace) -> String? {
         let text = Self.string(node)
         do {
             let value = try expander.expand(text, trace: &trace)
-            expandedLength += value.unicodeScalars.count
+            let length = value.scalarCount
+            expandedLength += length
             guard expandedLength <= Self.maximumExpandedLength else {
-                if expandedLength - value.unicodeScalars.count <= Self.maximumExpandedLength {
-                    fail(node.location, path, "the expanded values of pipeline.json add up to more than \(Self.maximumExpandedLength) characters; refer to large variables less often")
+                if expandedLength - length <= Self.maximumExpandedLength {
+                    fail(node.location, path(), "the expanded values of pipeline.json add up to more than \(Self.maximumExpandedLength) characters; refer to large variables less often")
                 }
                 return nil
             }
@@ -357,32 +419,33 @@ public struct PipelineLoader {
         } catch {
             switch error {
             case .undefined(let name):
-                fail(node.location, path, "undefined variable '\(name)'\(Suggestion.hint(for: name, in: expander.knownNames)); define it in vars, export it, pass --set \(name)=VALUE, or write ${\(name):-default}")
+                fail(node.location, path(), "undefined variable '\(name)'\(Suggestion.hint(for: name, in: expander.knownNames)); define it in vars, export it, pass --set \(name)=VALUE, or write ${\(name):-default}")
             case .malformed(let snippet):
-                fail(node.location, path, "malformed variable reference '\(snippet)'; write ${NAME} or ${NAME:-default}, and $${ for a literal ${")
+                fail(node.location, path(), "malformed variable reference '\(snippet)'; write ${NAME} or ${NAME:-default}, and $${ for a literal ${")
             case .cycle(let names):
-                fail(node.location, path, "variables refer to each other in a loop: \(names.joined(separator: " -> "))")
+                fail(node.location, path(), "variables refer to each other in a loop: \(names.joined(separator: " -> "))")
             case .tooLarge(let name):
-                fail(node.location, path, "expanding ${\(name)} makes a value longer than \(VariableExpander.maximumLength) characters; a variable that uses another twice doubles its length with each level")
+                fail(node.location, path(), "expanding ${\(name)} makes a value longer than \(VariableExpander.maximumLength) characters; a variable that uses another twice doubles its length with each level")
             case .tooDeep(let name):
-                fail(node.location, path, "${\(name)} is nested more than \(VariableExpander.maximumDepth) references deep (variables naming variables, or defaults inside defaults)")
+                fail(node.location, path(), "${\(name)} is nested more than \(VariableExpander.maximumDepth) references deep (variables naming variables, or defaults inside defaults)")
             }
             return nil
         }
     }
 
     /// Inputs, outputs and cwd must stay inside the project root.
-    private mutating func checkRelativePaths(_ paths: [String], nodes: [JSONNode], path: String, what: String, indexed: Bool = true) {
+    private mutating func checkRelativePaths(_ paths: [String], nodes: [JSONNode], path: @autoclosure () -> String, what: String, indexed: Bool = true) {
         for (i, value) in paths.enumerated() {
             let location = i < nodes.count ? nodes[i].location : nil
-            let itemPath = indexed ? "\(path)[\(i)]" : path
+            func itemPath() -> String { indexed ? "\(path())[\(i)]" : path() }
+            let normalized = Glob.normalize(value)
             if value.hasPrefix("/") {
-                fail(location, itemPath, "'\(value)' is an absolute path; \(what) must be relative to the project root")
-            } else if Paths.normalize(value) == nil {
-                fail(location, itemPath, "'\(value)' is outside the project root; \(what) must stay inside it")
-            } else if what == "outputs", let normalized = Paths.normalize(value),
-                      let reserved = Self.reservedOutputRoots.first(where: { normalized == $0 || normalized.hasPrefix($0 + "/") }) {
-                fail(location, itemPath, reserved.isEmpty
+                fail(location, itemPath(), "'\(value)' is an absolute path; \(what) must be relative to the project root")
+            } else if normalized == nil {
+                fail(location, itemPath(), "'\(value)' is outside the project root; \(what) must stay inside it")
+            } else if what == "outputs", let normalized,
+                      let reserved = Self.reservedOutputDirectories.first(where: { normalized == $0.root || normalized.hasPrefix($0.directory) })?.root {
+                fail(location, itemPath(), reserved.isEmpty
                     ? "'\(value)' is the project root; outputs must name files or directories inside it"
                     : "'\(value)' is inside \(reserved)/, which belongs to \(reserved == ".git" ? "git" : "pipeline itself"); choose another output path")
             }
@@ -391,7 +454,8 @@ public struct PipelineLoader {
 
     private mutating func buildGraph(stages: [Stage], needLocations: [[SourceLocation]], targetsNode: JSONNode?) -> StageGraph? {
         var index: [String: Int] = [:]
-        for (i, stage) in stages.enumerated() { index[stage.name] = i }
+        index.reserveCapacity(stages.count)
+        for i in stages.indices { index[stages[i].name] = i }
         var targetNames: [String] = []
         var targetMembers: [String: [JSONNode]] = [:]
         var targetLocations: [String: SourceLocation] = [:]
@@ -406,7 +470,8 @@ public struct PipelineLoader {
                 targetLocations[member.key] = member.keyLocation
             }
         }
-        let allNames = stages.map(\.name) + targetNames
+        // For "did you mean" in errors only.
+        func allNames() -> [String] { stages.map(\.name) + targetNames }
 
         // Targets may name targets: resolve them depth first and refuse loops.
         var resolved: [String: [Int]] = [:]
@@ -425,7 +490,7 @@ public struct PipelineLoader {
                 } else if targetMembers[item] != nil {
                     result.append(contentsOf: resolveTarget(item, trail: trail + [name]))
                 } else {
-                    fail(node.location, "targets.\(name)[\(i)]", "unknown stage or target '\(item)'\(Suggestion.hint(for: item, in: allNames))")
+                    fail(node.location, "targets.\(name)[\(i)]", "unknown stage or target '\(item)'\(Suggestion.hint(for: item, in: allNames()))")
                 }
             }
             resolved[name] = result
@@ -434,29 +499,32 @@ public struct PipelineLoader {
         for name in targetNames { _ = resolveTarget(name, trail: []) }
 
         var dependencies: [[Int]] = []
-        for (s, stage) in stages.enumerated() {
+        dependencies.reserveCapacity(stages.count)
+        for s in stages.indices {
+            let name = stages[s].name
             var deps: [Int] = []
-            for (i, need) in stage.needs.enumerated() {
+            deps.reserveCapacity(stages[s].needs.count)
+            for (i, need) in stages[s].needs.enumerated() {
                 let location = needLocations[s][i]
-                let path = "stages.\(stage.name).needs[\(i)]"
-                if need == stage.name {
-                    fail(location, path, "stage '\(need)' needs itself (dependency cycle: \(need) -> \(need))")
+                func path() -> String { "stages.\(name).needs[\(i)]" }
+                if need == name {
+                    fail(location, path(), "stage '\(need)' needs itself (dependency cycle: \(need) -> \(need))")
                 } else if let d = index[need] {
                     deps.append(d)
                 } else if let targetStages = resolved[need] {
                     if targetStages.contains(s) {
-                        fail(location, path, "target '\(need)' includes stage '\(stage.name)' itself (dependency cycle: \(stage.name) -> \(need) -> \(stage.name))")
+                        fail(location, path(), "target '\(need)' includes stage '\(name)' itself (dependency cycle: \(name) -> \(need) -> \(name))")
                     }
                     deps.append(contentsOf: targetStages.filter { $0 != s })
                 } else {
-                    fail(location, path, "unknown stage or target '\(need)'\(Suggestion.hint(for: need, in: allNames))")
+                    fail(location, path(), "unknown stage or target '\(need)'\(Suggestion.hint(for: need, in: allNames()))")
                 }
             }
             dependencies.append(deps)
         }
         guard errors.isEmpty else { return nil }
         do {
-            return try StageGraph(stages: stages, dependencies: dependencies, targets: resolved, targetNames: targetNames)
+            return try StageGraph(stages: stages, indexByName: index, dependencies: dependencies, targets: resolved, targetNames: targetNames)
         } catch {
             let first = error.names.first.flatMap { index[$0] }
             fail(first.map { stages[$0].location }, first.map { "stages.\(stages[$0].name).needs" } ?? "stages",
@@ -467,6 +535,7 @@ public struct PipelineLoader {
 
     /// Outputs are deleted before a stage runs, so they may never name these.
     private static let reservedOutputRoots = ["", ".git", ".pipeline"]
+    private static let reservedOutputDirectories = reservedOutputRoots.map { (root: $0, directory: $0 + "/") }
 
     static func isValidStageName(_ name: String) -> Bool {
         !name.isEmpty && !name.hasPrefix("-") && !name.hasPrefix(".") && name.unicodeScalars.allSatisfy {

@@ -42,7 +42,13 @@ public struct ObjectSchema: Sendable {
         self.exactlyOneOf = exactlyOneOf
     }
 
-    public func field(_ name: String) -> FieldSchema? { fields.first { $0.name == name } }
+    public func field(_ name: String) -> FieldSchema? { fieldIndex(name).map { fields[$0] } }
+
+    /// Where the key `name` is in `fields`; an index loop, so no field is copied on the way.
+    func fieldIndex(_ name: String) -> Int? {
+        for i in fields.indices where fields[i].name == name { return i }
+        return nil
+    }
 }
 
 extension SchemaType {

@@ -24,7 +24,8 @@ public struct Stage: Sendable, Hashable {
 
     public init(name: String, kind: StageKind, needs: [String] = [], inputs: [String] = [], outputs: [String] = [],
                 env: [String: String] = [:], description: String? = nil, settings: [String: ConfigValue] = [:],
-                location: SourceLocation = SourceLocation(line: 1, column: 1), missingSecrets: [String] = [], config: StageConfig? = nil) {
+                location: SourceLocation = SourceLocation(line: 1, column: 1), missingSecrets: [String] = [], config: StageConfig? = nil,
+                variables: [String: String] = [:]) {
         self.config = config ?? StageConfig.defaults(for: kind)
         self.name = name
         self.kind = kind
@@ -36,6 +37,7 @@ public struct Stage: Sendable, Hashable {
         self.settings = settings
         self.location = location
         self.missingSecrets = missingSecrets
+        self.variables = variables
     }
 }
 

@@ -112,7 +112,7 @@ public struct VariableExpander: Sendable {
     }
 
     private func expand(_ text: String, walk: inout Walk, depth: Int, trace: inout Trace) throws(Failure) -> String {
-        guard text.containsBytes(of: "${") else { return text }
+        guard Self.mayHaveReferences(text) else { return text }
         let chars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var length = 0
@@ -184,6 +184,11 @@ public struct VariableExpander: Sendable {
         case "0"..."9": !first
         default: false
         }
+    }
+
+    /// Whether `text` may hold `${`: most values have no `$` at all, which one byte scan shows.
+    static func mayHaveReferences(_ text: String) -> Bool {
+        text.withBytes { $0.contains(UInt8(ascii: "$")) } && text.containsBytes(of: "${")
     }
 
     /// Whether `name` is a valid variable name.

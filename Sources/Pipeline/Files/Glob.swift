@@ -22,29 +22,88 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     public init(_ text: String) {
         self.text = text
-        var segments: [Segment] = []
-        for part in text.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
-            if part == "**" {
-                if segments.last != .anyDepth { segments.append(.anyDepth) }
-            } else if part.contains(where: { "*?[".contains($0) }) {
-                segments.append(.pattern(Array(part.unicodeScalars)))
-            } else {
-                segments.append(.literal(String(part)))
-            }
-        }
+        let (segments, keptEveryPart) = Self.segments(of: text)
         self.segments = segments
-        literalPath = segments.allSatisfy { if case .literal = $0 { true } else { false } }
-            ? segments.map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/")
-            : nil
-        if segments.count >= 2, segments.last == .anyDepth,
-           segments.dropLast().allSatisfy({ if case .literal = $0 { true } else { false } }) {
-            treePrefix = segments.dropLast().map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/") + "/"
+        let literalCount = segments.prefix { if case .literal = $0 { true } else { false } }.count
+        func joined() -> String {
+            segments.prefix(literalCount).map { if case .literal(let name) = $0 { name } else { "" } }.joined(separator: "/")
+        }
+        // When splitting dropped no part, the literal segments joined again are the text itself.
+        literalPath = literalCount == segments.count ? (keptEveryPart ? text : joined()) : nil
+        if segments.count >= 2, literalCount == segments.count - 1, case .anyDepth? = segments.last {
+            treePrefix = keptEveryPart ? String(text.dropLast(2)) : joined() + "/"
         } else {
             treePrefix = nil
         }
     }
 
     public var description: String { text }
+
+    /// The pattern's segments, split at `/` characters; `.` segments and repeated `**` dropped.
+    /// `keptEveryPart`: the text is ASCII and nothing was dropped (no empty or `.` part).
+    private static func segments(of text: String) -> (segments: [Segment], keptEveryPart: Bool) {
+        var segments: [Segment] = []
+        var keptEveryPart = true
+        func append(_ segment: Segment) {
+            // Matched, not compared with `==`, which would copy the segments' names.
+            if case .anyDepth = segment, case .anyDepth? = segments.last {
+                keptEveryPart = false
+                return
+            }
+            segments.append(segment)
+        }
+        let isASCII = text.withBytes { bytes in
+            // In ASCII text every byte is a character: splitting and testing bytes gives what the
+            // character loop below gives, without building a `Character` per byte.
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            segments.reserveCapacity(bytes.reduce(1) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if part.isEmpty || (part.count == 1 && part[0] == UInt8(ascii: ".")) {
+                    keptEveryPart = false
+                    continue
+                }
+                if part.count == 2, part[0] == UInt8(ascii: "*"), part[1] == UInt8(ascii: "*") {
+                    append(.anyDepth)
+                } else if part.contains(where: isWildcardByte) {
+                    append(.pattern(part.map { Unicode.Scalar($0) }))
+                } else {
+                    append(.literal(String(decoding: part, as: UTF8.self)))
+                }
+            }
+            return true
+        }
+        guard !isASCII else { return (segments, keptEveryPart) }
+        for part in text.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
+            if part == "**" {
+                append(.anyDepth)
+            } else if part.contains(where: { "*?[".contains($0) }) {
+                append(.pattern(Array(part.unicodeScalars)))
+            } else {
+                append(.literal(String(part)))
+            }
+        }
+        return (segments, false)
+    }
+
+    /// `Glob(text).literalPath` without building the glob when an ASCII text has a wildcard
+    /// (some segment of it is then a pattern or `**`).
+    static func literalPath(of text: String) -> String? {
+        if text.isASCII, text.withBytes({ $0.contains(where: isWildcardByte) }) { return nil }
+        return Glob(text).literalPath
+    }
+
+    /// `Paths.normalize(path)`, answered from one pass over the bytes for the usual relative path
+    /// that is normal already (no empty, `.` or `..` segment, no leading or trailing `/`).
+    static func normalize(_ path: String) -> String? {
+        PathShape(path).isNormalized ? path : Paths.normalize(path)
+    }
+
+    private static func isWildcardByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "[")
+    }
 
     /// Whether the pattern has no wildcards at all (a plain path).
     public var isLiteral: Bool { literalPath != nil }
@@ -86,6 +145,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         var firstHiddenSegment: Int?
 
         init(_ path: String) {
+            self = path.withBytes(Self.init)
+        }
+
+        init(_ path: UnsafeBufferPointer<UInt8>) {
             var segmentLength = 0
             var segmentDots = 0
             var offset = 0
@@ -93,7 +156,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 // An empty, `.` or `..` segment is one normalization would remove.
                 if segmentLength == 0 || (segmentLength == segmentDots && segmentDots <= 2) { isNormalized = false }
             }
-            for byte in path.utf8 {
+            for byte in path {
                 if byte == UInt8(ascii: "/") {
                     endSegment()
                     segmentLength = 0

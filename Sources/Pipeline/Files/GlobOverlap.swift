@@ -31,17 +31,36 @@ extension Glob {
 
     /// Whether `path` (a literal relative path) lies in the territory of `self`.
     public func territoryContains(_ path: String) -> Bool {
-        matches(path) || Self.ancestors(of: path).contains(where: matches)
+        // A path in the territory starts with a match of the pattern, so with its first segment.
+        if case .literal(let name)? = segments.first, Self.firstSegment(of: path, differsFrom: name) { return false }
+        var current = path
+        while true {
+            if matches(current) { return true }
+            current = Self.parent(current)
+            if current.isEmpty { return false }
+        }
     }
 
-    private static func ancestors(of path: String) -> [String] {
-        var result: [String] = []
-        var current = Paths.parent(path)
-        while !current.isEmpty {
-            result.append(current)
-            current = Paths.parent(current)
+    /// Whether normalized ASCII `path` starts with a segment other than ASCII `name`; false
+    /// when that cannot be told by comparing bytes (there `matches` decides).
+    private static func firstSegment(of path: String, differsFrom name: String) -> Bool {
+        path.withBytes { path in
+            name.withBytes { name in
+                guard path.allSatisfy({ $0 < 0x80 }), name.allSatisfy({ $0 < 0x80 }), PathShape(path).isNormalized else { return false }
+                return !path.prefix(while: { $0 != UInt8(ascii: "/") }).elementsEqual(name)
+            }
         }
-        return result
+    }
+
+    /// `Paths.parent`, with a byte scan for ASCII paths (where every byte is a character)
+    /// instead of a search that builds a `Character` per byte.
+    static func parent(_ path: String) -> String {
+        guard path.isASCII else { return Paths.parent(path) }
+        return path.withBytes { bytes in
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+            if slash == 0 { return "/" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
+        }
     }
 
     /// `**` does not enter names that start with `.`; a segment that only matches such names.

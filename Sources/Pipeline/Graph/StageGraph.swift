@@ -24,13 +24,27 @@ public struct StageGraph: Sendable {
 
     /// Builds the graph. `dependencies` must already be resolved to indices.
     public init(stages: [Stage], dependencies: [[Int]], targets: [String: [Int]], targetNames: [String]) throws(Cycle) {
-        self.stages = stages
         var index: [String: Int] = [:]
-        for (i, stage) in stages.enumerated() { index[stage.name] = i }
-        self.indexByName = index
-        let deps = dependencies.map { Array(Set($0)).sorted() }
+        index.reserveCapacity(stages.count)
+        for i in stages.indices { index[stages[i].name] = i }
+        try self.init(stages: stages, indexByName: index, dependencies: dependencies, targets: targets, targetNames: targetNames)
+    }
+
+    /// Builds the graph with the name index the caller already has.
+    init(stages: [Stage], indexByName: [String: Int], dependencies: [[Int]], targets: [String: [Int]], targetNames: [String]) throws(Cycle) {
+        self.stages = stages
+        self.indexByName = indexByName
+        let deps = dependencies.map(Self.sortedUnique)
         self.dependencies = deps
-        var reverse = Array(repeating: [Int](), count: stages.count)
+        var dependentCounts = Array(repeating: 0, count: stages.count)
+        for list in deps {
+            for d in list { dependentCounts[d] += 1 }
+        }
+        var reverse = dependentCounts.map { count in
+            var list: [Int] = []
+            list.reserveCapacity(count)
+            return list
+        }
         for (i, list) in deps.enumerated() {
             for d in list { reverse[d].append(i) }
         }
@@ -41,9 +55,24 @@ public struct StageGraph: Sendable {
         self.topologicalOrder = order
         var critical = Array(repeating: 0, count: stages.count)
         for i in order.reversed() {
-            critical[i] = 1 + (reverse[i].map { critical[$0] }.max() ?? 0)
+            critical[i] = 1 + reverse[i].reduce(0) { max($0, critical[$1]) }
         }
         self.criticalPath = critical
+    }
+
+    /// Ascending, each index once: needs may name a stage twice, directly and through a target.
+    private static func sortedUnique(_ indices: [Int]) -> [Int] {
+        // Usually written that way already: then the array is kept, not copied.
+        if zip(indices, indices.dropFirst()).allSatisfy({ $0 < $1 }) { return indices }
+        var result = indices
+        result.sort()
+        var kept = 0
+        for i in result.indices where i == 0 || result[i] != result[kept - 1] {
+            result[kept] = result[i]
+            kept += 1
+        }
+        result.removeLast(result.count - kept)
+        return result
     }
 
     /// Depth-first post-order; a back edge is a cycle, reported along the path that closes it.
@@ -53,16 +82,18 @@ public struct StageGraph: Sendable {
         var order: [Int] = []
         order.reserveCapacity(stages.count)
         var path: [Int] = []
-        // An explicit stack keeps deep chains (thousands of stages) off the call stack.
+        // An explicit stack keeps deep chains (thousands of stages) off the call stack; one for
+        // all roots, as it is empty again after each.
+        var stack: [(node: Int, next: Int)] = []
         for root in stages.indices where marks[root] == .unvisited {
-            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            stack.append((root, 0))
             marks[root] = .active
             path.append(root)
             while let top = stack.last {
-                let deps = dependencies[top.node]
-                if top.next < deps.count {
+                // Indexed in place: binding `dependencies[top.node]` would retain and release it.
+                if top.next < dependencies[top.node].count {
                     stack[stack.count - 1].next += 1
-                    let d = deps[top.next]
+                    let d = dependencies[top.node][top.next]
                     switch marks[d] {
                     case .done: continue
                     case .active:

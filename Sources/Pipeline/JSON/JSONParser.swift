@@ -11,7 +11,8 @@ public struct JSONSyntaxError: Error, Sendable, Hashable {
 /// Foundation's parser reports neither positions of values nor good syntax errors, and the
 /// config errors this tool promises ("pipeline.json:14:9: …") need both.
 public struct JSONParser {
-    private let bytes: [UInt8]
+    /// The text's own UTF-8 storage: no copy, and no array bounds or reference counting per byte.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var line = 1
     private var lineStart = 0
@@ -20,19 +21,30 @@ public struct JSONParser {
 
     /// Parses a complete document.
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
-        var parser = JSONParser(bytes: Array(text.utf8))
-        parser.skipWhitespace()
-        let node = try parser.parseValue()
-        parser.skipWhitespace()
-        if parser.index < parser.bytes.count {
-            throw parser.error("unexpected \(parser.describeCurrent()) after the end of the document")
+        try text.withBytes { bytes in
+            var parser = JSONParser(bytes: bytes)
+            return Result { () throws(JSONSyntaxError) in try parser.parseDocument() }
+        }.get()
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    private mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
+        skipWhitespace()
+        let node = try parseValue()
+        skipWhitespace()
+        if index < bytes.count {
+            throw error("unexpected \(describeCurrent()) after the end of the document")
         }
         return node
     }
 
-    private init(bytes: [UInt8]) {
-        self.bytes = bytes
-    }
+    /// Room for a typical stage's members (half that for an array's elements) up front: growing
+    /// one at a time reallocates two or three times for the small objects a pipeline.json is
+    /// made of, and much more room is memory the loader pays for in page faults.
+    private static let initialCapacity = 6
 
     /// Where the column was last counted, so counting is incremental: a document written on
     /// one long line must not cost a scan from the line start per value.
@@ -122,6 +134,7 @@ public struct JSONParser {
             index += 1
             return .object(members)
         }
+        members.reserveCapacity(Self.initialCapacity)
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -164,6 +177,7 @@ public struct JSONParser {
             index += 1
             return .array(elements)
         }
+        elements.reserveCapacity(Self.initialCapacity / 2)
         while true {
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
@@ -185,14 +199,17 @@ public struct JSONParser {
     }
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
-        let openQuote = location
+        let openQuote = index
         index += 1
         // Runs between escapes are decoded whole; most strings are a single run.
         var result = ""
         var runStart = index
         while true {
             guard index < bytes.count else {
-                throw JSONSyntaxError(location: openQuote, message: "unterminated string")
+                // Reported at the opening quote, on this line: a line break in a string is an
+                // error of its own, so none was passed since.
+                index = openQuote
+                throw error("unterminated string")
             }
             let byte = bytes[index]
             switch byte {

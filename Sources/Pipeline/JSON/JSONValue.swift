@@ -25,7 +25,9 @@ public struct JSONMember: Sendable, Hashable {
 }
 
 /// JSON's value kinds. Objects keep member order and duplicates; the decoder judges those.
-public indirect enum JSONValue: Sendable, Hashable {
+/// Not `indirect`: arrays already box the nested nodes, and a box per scalar value would cost an
+/// allocation for every string in the file.
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     /// The literal text is kept so integers are not routed through `Double`.
