@@ -10,6 +10,7 @@ enum PipelineMain {
     static let version = "0.1.0"
 
     static func main() async {
+        CurrentProcess.growHeapsInLargeSteps()
         // The commands run on the concurrency runtime's worker threads; starting the first one
         // now lets it come up while this thread reads the environment and the arguments.
         Task.detached {}

@@ -15,6 +15,11 @@ enum GNUExtensions {
     /// `O_PATH` (the same value on every Linux architecture Swift runs on): an open that only
     /// locates what it names, for `*at` calls, and needs no read permission.
     static let openPathOnly: Int32 = 0o10000000
+    typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+    /// `mallopt(3)`, which `malloc.h` declares outside the module Swift imports.
+    static let mallopt: Mallopt? = symbol("mallopt", as: Mallopt.self)
+    /// `mallopt`'s `M_TOP_PAD`: how much more than asked for a heap grows by.
+    static let mallocTopPad: Int32 = -2
     /// `pipe2(2)`: a pipe with `O_CLOEXEC` set atomically, so no other thread's spawn can
     /// inherit it in between.
     static let pipe2: Pipe2? = symbol("pipe2", as: Pipe2.self)
