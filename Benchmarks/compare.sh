@@ -12,7 +12,9 @@
 #   first-run hashing of 512 MiB                    pipeline | sha256sum | openssl dgst
 #   lint, one call over a corpus                    pipeline lint | hadolint | shellcheck
 #
-# PIPELINE_BEFORE=/path/to/an/older/pipeline adds a column with that binary, for before/after.
+# PIPELINE_BEFORE=/path/to/an/older/pipeline adds a column with that binary, for before/after;
+# it runs in its own copy of each project (DIR-before), since the two may not read each other's
+# cache files and would otherwise re-hash everything on every run.
 # LINT_CORPUS=DIR lints DIR (Dockerfiles and shell scripts; e.g. the lint-corpus manifest's
 # files); otherwise a corpus is gathered from this machine (its shell scripts, any Dockerfiles).
 # The docker row needs an engine on a Unix socket (DOCKER_HOST=unix://… or the default) and
@@ -26,7 +28,7 @@ work=$(mktemp -d)
 docker=${PIPELINE_DOCKER:-/usr/bin/docker}
 image=pipeline-bench/compare-$$:latest
 cleanup() {
-  "$docker" rmi -f "$image" >/dev/null 2>&1 || true
+  "$docker" rmi -f "$image" "${image%:*}-before:latest" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -44,11 +46,18 @@ bench() {
   shift 2
   (cd "$dir" && python3 "$root/Benchmarks/interleave.py" "$results/$name.json" "$runs" --warmup 2 "$@")
 }
-# The pipeline column(s): after, and before when given.
+# The pipeline column(s) for the project in DIR: after, and before (in DIR-before) when given.
 pipelines() {
-  local arguments=$1
-  printf '%s\0' -n pipeline "$bin $arguments"
-  if [ -n "$before" ]; then printf '%s\0' -n "pipeline-before" "$before $arguments"; fi
+  local arguments=$1 dir=$2
+  printf '%s\0' -n pipeline "$bin -C $dir $arguments"
+  if [ -n "$before" ]; then printf '%s\0' -n "pipeline-before" "$before -C $dir-before $arguments"; fi
+}
+# Runs `pipeline ARGUMENTS` in DIR with the after binary, and in DIR-before with the before one.
+prime() {
+  local dir=$1
+  shift
+  "$bin" -C "$dir" "$@"
+  if [ -n "$before" ]; then "$before" -C "$dir-before" "$@"; fi
 }
 
 echo "preparing (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
@@ -58,16 +67,17 @@ for size in 1000:10 10:0; do
   stages=${size%:*} files=${size#*:}
   dir="$work/noop-$stages"
   python3 "$root/Benchmarks/synthetic.py" "$dir" --stages "$stages" --layers $((stages >= 20 ? 20 : 2)) --files-per-stage "$files" >/dev/null
-  (cd "$dir" && "$bin" -q build && { [ -z "$before" ] || "$before" -q build; } && ninja >/dev/null && make -s >/dev/null && sleep 1.1 \
-    && "$bin" -q build && { [ -z "$before" ] || "$before" -q build; })
-  mapfile -d '' columns < <(pipelines "-q build")
+  [ -z "$before" ] || cp -a "$dir" "$dir-before"
+  prime "$dir" -q build && (cd "$dir" && ninja >/dev/null && make -s >/dev/null) && sleep 1.1 && prime "$dir" -q build
+  mapfile -d '' columns < <(pipelines "-q build" "$dir")
   bench "noop-$stages" "$dir" "${columns[@]}" -n ninja "ninja" -n make "make -s"
 done
 
 # 3: process start.
 printf 'print("hello")\n' >"$work/hello.swift"
 swiftc -O "$work/hello.swift" -o "$work/hello" 2>/dev/null
-mapfile -d '' columns < <(pipelines "--version")
+mkdir -p "$work/start" "$work/start-before"
+mapfile -d '' columns < <(pipelines "--version" "$work/start")
 bench start "$work" "${columns[@]}" -n "plain Swift binary" "$work/hello"
 
 # 4: a fully cached docker pipeline.
@@ -75,26 +85,31 @@ socket=${DOCKER_HOST:-unix:///var/run/docker.sock}
 socket=${socket#unix://}
 if [ -S "$socket" ] && [ -x "$docker" ] && [ -x /bin/busybox ] && "$docker" version >/dev/null 2>&1; then
   dir="$work/docker"
-  mkdir -p "$dir/ctx/bin"
-  cp /bin/busybox "$dir/ctx/bin/busybox"
-  printf 'FROM scratch\nCOPY bin/busybox /bin/busybox\nCMD ["/bin/busybox", "sh", "-c", "echo up; sleep 300"]\n' >"$dir/ctx/Dockerfile"
-  printf '{"version": 1, "stages": {"image": {"kind": "docker-build", "context": "ctx", "image": "%s"},
-    "smoke": {"kind": "smoke", "needs": ["image"], "network": "none", "checks": [{"log": "up"}]}}}\n' "$image" >"$dir/pipeline.json"
-  (cd "$dir" && PIPELINE_DOCKER="$docker" "$bin" -q build && { [ -z "$before" ] || PIPELINE_DOCKER="$docker" "$before" -q build; })
-  mapfile -d '' columns < <(pipelines "-q build")
+  # The before copy builds an image of its own name: each version keeps its own cached image.
+  for project in "$dir" "$dir-before"; do
+    name=$image
+    [ "$project" = "$dir" ] || name=${image%:*}-before:latest
+    mkdir -p "$project/ctx/bin"
+    cp /bin/busybox "$project/ctx/bin/busybox"
+    printf 'FROM scratch\nCOPY bin/busybox /bin/busybox\nCMD ["/bin/busybox", "sh", "-c", "echo up; sleep 300"]\n' >"$project/ctx/Dockerfile"
+    printf '{"version": 1, "stages": {"image": {"kind": "docker-build", "context": "ctx", "image": "%s"},
+      "smoke": {"kind": "smoke", "needs": ["image"], "network": "none", "checks": [{"log": "up"}]}}}\n' "$name" >"$project/pipeline.json"
+  done
+  PIPELINE_DOCKER="$docker" prime "$dir" -q build
+  mapfile -d '' columns < <(pipelines "-q build" "$dir")
   PIPELINE_DOCKER="$docker" bench docker "$dir" "${columns[@]}" -n "docker image inspect" "$docker image inspect $image" \
     -n "curl --unix-socket" "curl -s -o /dev/null --unix-socket $socket http://docker/images/$image/json"
 fi
 
 # 5: first-run hashing: the stat index is removed before each run, so every byte is read.
 dir="$work/hash"
-mkdir -p "$dir"
+mkdir -p "$dir" "$dir-before"
 head -c $((512 << 20)) /dev/urandom >"$dir/data"
-printf '{"version": 1, "stages": {"hash": {"kind": "exec", "run": ["true"], "inputs": ["data"]}}}\n' >"$dir/pipeline.json"
+ln "$dir/data" "$dir-before/data"
+printf '{"version": 1, "stages": {"hash": {"kind": "exec", "run": ["true"], "inputs": ["data"]}}}\n' | tee "$dir-before/pipeline.json" >"$dir/pipeline.json"
 cat "$dir/data" >/dev/null
-hash_columns=(-n pipeline "$bin -q --force hash build")
-[ -z "$before" ] || hash_columns+=(-n pipeline-before "$before -q --force hash build")
-bench hash "$dir" --prepare "rm -f $dir/.pipeline/cache/stat-index; cat $dir/data >/dev/null" "${hash_columns[@]}" \
+mapfile -d '' columns < <(pipelines "-q --force hash build" "$dir")
+bench hash "$dir" --prepare "rm -f $dir/.pipeline/cache/stat-index $dir-before/.pipeline/cache/stat-index; cat $dir/data >/dev/null" "${columns[@]}" \
   -n sha256sum "sha256sum $dir/data" -n "openssl dgst" "openssl dgst -sha256 $dir/data"
 
 # 6: lint over a corpus in one call per tool.

@@ -136,8 +136,10 @@ public final class RunCache: Sendable {
             while end < paths.endIndex, Paths.parent(paths[end]) == directory { end += 1 }
             let names = paths[start..<end].map { directory.isEmpty ? $0 : String($0.utf8.dropFirst(directory.utf8.count + 1))! }
             let statuses = fileSystem.statuses(of: names, inDirectory: Paths.join(root, directory))
+            var near: Int?
             for (path, status) in zip(paths[start..<end], statuses) {
-                guard let status, let (digest, executable) = try index.digest(of: Paths.join(root, path), status: status, witnesses: &witnesses)
+                guard let status, let (digest, executable) = try index.digest(of: Paths.join(root, path), status: status, witnesses: &witnesses,
+                                                                               near: &near)
                 else { continue }
                 files.append(CacheIngredients.InputFile(path: path, executable: executable, digest: digest))
             }

@@ -144,13 +144,16 @@ final class StatIndex: DirectoryListing, Sendable {
     /// afterwards whether any of it changed.
     func digest(of absolutePath: String, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool)? {
         guard let status = fileSystem.status(of: absolutePath) else { return nil }
-        return try digest(of: absolutePath, status: status, witnesses: &witnesses)
+        var near: Int?
+        return try digest(of: absolutePath, status: status, witnesses: &witnesses, near: &near)
     }
 
-    /// `digest(of:witnesses:)` for a path whose `lstat` data the caller has.
-    func digest(of absolutePath: String, status: FileStatus, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool)? {
+    /// `digest(of:witnesses:)` for a path whose `lstat` data the caller has. `near`: the index
+    /// record of the path looked up before, for a caller going through files in path order.
+    func digest(of absolutePath: String, status: FileStatus, witnesses: inout [InputWitness],
+                near: inout Int?) throws(FileSystemError) -> (digest: Digest, executable: Bool)? {
         switch status.kind {
-        case .file: return try fileDigest(absolutePath, status, witnesses: &witnesses)
+        case .file: return try fileDigest(absolutePath, status, witnesses: &witnesses, near: &near)
         case .symlink:
             var visited: Set<String> = []
             return try linkDigest(absolutePath, status, depth: 0, visited: &visited, witnesses: &witnesses)
@@ -174,8 +177,16 @@ final class StatIndex: DirectoryListing, Sendable {
     static let maximumLinkDepth = 8
 
     private func fileDigest(_ path: String, _ status: FileStatus, witnesses: inout [InputWitness]) throws(FileSystemError) -> (digest: Digest, executable: Bool) {
+        var near: Int?
+        return try fileDigest(path, status, witnesses: &witnesses, near: &near)
+    }
+
+    private func fileDigest(_ path: String, _ status: FileStatus, witnesses: inout [InputWitness],
+                            near: inout Int?) throws(FileSystemError) -> (digest: Digest, executable: Bool) {
         // A no-op run comes here for every input file: the loaded table answers without a lock.
-        if let record = table.fileRecord(path) {
+        let record = table.fileRecord(path, after: near)
+        near = record
+        if let record {
             seenFiles.insert(record)
             let entry = table.file(record)
             if !entry.racy, entry.matches(status) {

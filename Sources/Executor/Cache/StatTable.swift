@@ -72,8 +72,24 @@ struct StatTable: Sendable {
         return hash
     }
 
-    /// The number of the file record for `path`, if there is one.
-    func fileRecord(_ path: String) -> Int? {
+    /// The number of the file record for `path`, if there is one. Records lie in path order,
+    /// so a caller going through a directory's files in order passes the record it found last:
+    /// the next one is tried first, already in the cache, before the hash table.
+    func fileRecord(_ path: String, after previous: Int? = nil) -> Int? {
+        if let previous, previous + 1 < fileCount {
+            var path = path
+            let next = previous + 1
+            let found = path.withUTF8 { key in
+                bytes.withUnsafeBytes { raw in
+                    string(raw, fileRecords + next * Self.fileRecordSize + 72)?.elementsEqual(UnsafeRawBufferPointer(key)) ?? false
+                }
+            }
+            if found { return next }
+        }
+        return fileRecordByHash(path)
+    }
+
+    private func fileRecordByHash(_ path: String) -> Int? {
         find(path, slots: Self.headerSize, slotCount: fileSlots, records: fileRecords, recordSize: Self.fileRecordSize,
              pathField: 72, hashField: 84, count: fileCount)
     }
