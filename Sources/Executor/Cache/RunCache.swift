@@ -40,8 +40,8 @@ public final class RunCache: Sendable {
     let root: String
     let fileSystem: any FileSystem
 
-    /// The stat index read ahead of time: the largest file of the cache, read while
-    /// pipeline.json is being loaded.
+    /// The stat index and the stages file read ahead of time, the files every run reads
+    /// whole, while pipeline.json is being loaded.
     public struct PreloadedIndex: Sendable {
         let table: StatTable
         let lastRuns: [String: CacheStore.LastRun]
