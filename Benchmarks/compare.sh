@@ -128,23 +128,29 @@ if [ -z "$corpus" ]; then
                \( -name Dockerfile -o -name '*.Dockerfile' \) -type f -print 2>/dev/null; \
              find "$root/docker" "$root/Tests" -name Dockerfile -type f; } | head -800)
 fi
-mapfile -t dockerfiles < <(find "$corpus" -type f \( -name Dockerfile -o -name '*.Dockerfile' -o -name 'Dockerfile.*' \) | sort)
-mapfile -t scripts < <(find "$corpus" -type f \( -name '*.sh' -o -name '*.bash' \) | sort)
+if [ -f "$corpus/index.tsv" ]; then
+  # A corpus built by Benchmarks/lint-corpus/harness.py says what each file is.
+  mapfile -t dockerfiles < <(awk -F'\t' -v dir="$corpus" '$2 == "docker" { print dir "/" $3 }' "$corpus/index.tsv")
+  mapfile -t scripts < <(awk -F'\t' -v dir="$corpus" '$2 == "shell" { print dir "/" $3 }' "$corpus/index.tsv")
+else
+  mapfile -t dockerfiles < <(find "$corpus" -type f \( -name Dockerfile -o -name '*.Dockerfile' -o -name 'Dockerfile.*' \) | sort)
+  mapfile -t scripts < <(find "$corpus" -type f \( -name '*.sh' -o -name '*.bash' \) | sort)
+fi
 printf '%s\n' "${dockerfiles[@]}" >"$work/dockerfiles.txt"
 printf '%s\n' "${scripts[@]}" >"$work/scripts.txt"
 echo "lint corpus: ${#dockerfiles[@]} Dockerfiles, ${#scripts[@]} shell scripts" >&2
 lint_columns() {
   local list=$1
-  printf '%s\0' -n "pipeline lint" "xargs -a $list $bin lint --no-fail --format json"
-  if [ -n "$before" ]; then printf '%s\0' -n "pipeline-before lint" "xargs -a $list $before lint --no-fail --format json"; fi
+  printf '%s\0' -n "pipeline lint" "xargs -d '\\n' -a $list $bin lint --no-fail --format json"
+  if [ -n "$before" ]; then printf '%s\0' -n "pipeline-before lint" "xargs -d '\\n' -a $list $before lint --no-fail --format json"; fi
 }
 if command -v hadolint >/dev/null && [ ${#dockerfiles[@]} -gt 0 ]; then
   mapfile -d '' columns < <(lint_columns "$work/dockerfiles.txt")
-  bench lint-docker / "${columns[@]}" -n hadolint "xargs -a $work/dockerfiles.txt hadolint --no-fail -f json"
+  bench lint-docker / "${columns[@]}" -n hadolint "xargs -d '\\n' -a $work/dockerfiles.txt hadolint --no-fail -f json"
 fi
 if command -v shellcheck >/dev/null && [ ${#scripts[@]} -gt 0 ]; then
   mapfile -d '' columns < <(lint_columns "$work/scripts.txt")
-  bench lint-shell / "${columns[@]}" -n shellcheck "xargs -a $work/scripts.txt shellcheck -f json"
+  bench lint-shell / "${columns[@]}" -n shellcheck "xargs -d '\\n' -a $work/scripts.txt shellcheck -f json"
 fi
 
 python3 - "$results" "$runs" <<'PY'

@@ -143,6 +143,26 @@ struct CachedHarness {
         #expect(reporter.all.contains { $0.hasPrefix("notice: ignoring a damaged cache record of 'gen'") && $0.hasSuffix("checksum mismatch") })
     }
 
+    /// Records in the JSON format of earlier versions are not read, and not reported as
+    /// damaged either: after an upgrade each stage runs once, quietly.
+    @Test func aRecordOfAnEarlierFormatIsAQuietMiss() async throws {
+        let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
+        _ = try await harness.run(harness.copier())
+        for path in harness.fileSystem.files where path.contains("/records/") {
+            try harness.fileSystem.writeFileAtomically(path, Array(#"{"format":1,"key":"00"}"#.utf8) + Array("\nsha256:00\n".utf8))
+        }
+        try harness.fileSystem.removeItem("/project/.pipeline/cache/stages")
+        let reporter = CollectingReporter()
+        let runner = harness.copier()
+        let result = try await harness.run(runner, reporter: reporter)
+        #expect(runner.started.count == 2)
+        #expect(result.outcomes.allSatisfy { $0.status == .succeeded })
+        #expect(!reporter.all.contains { $0.contains("damaged") }, "\(reporter.all)")
+        let again = harness.copier()
+        _ = try await harness.run(again)
+        #expect(again.started.isEmpty, "recorded anew in the current format")
+    }
+
     @Test func aTruncatedRecordIsAMiss() async throws {
         let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
         _ = try await harness.run(harness.copier())
