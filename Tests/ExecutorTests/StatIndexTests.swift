@@ -179,6 +179,28 @@ import TestSupport
         #expect(StatIndex.read("/p/.index", fileSystem).contents.directories.keys.sorted() == ["/p/keep"])
     }
 
+    /// Saves merge what a run added into the loaded records: a changed file's entry replaces
+    /// its old one, and the records stay in path order (what the lookup of a directory's next
+    /// file relies on to be fast).
+    @Test func savesKeepOneRecordPerPathInPathOrder() throws {
+        let names = ["/p/m/b", "/p/a", "/p/z", "/p/m/a", "/p/é", "/p/b c"]
+        try fileSystem.createDirectory("/p/m")
+        for name in names { try fileSystem.writeFileAtomically(name, Array(name.utf8)) }
+        for (round, name) in names.enumerated() {
+            try fileSystem.writeFileAtomically(names[(round + 3) % names.count], Array("round \(round)".utf8))
+            let index = index(now: fileSystem.now + 10_000_000_000)
+            for other in names { _ = try index.digest(of: other) }
+            #expect(try index.digest(of: name)?.digest == SHA256.hash(fileSystem.text(name) ?? ""))
+            try index.save()
+        }
+        let table = StatIndex.read("/p/.index", fileSystem)
+        let paths = (0..<table.fileCount).compactMap(table.filePath)
+        #expect(paths == names.sorted { StatTable.precedes($0, $1) })
+        for name in names {
+            #expect(table.fileRecord(name).map(table.file)?.digest == SHA256.hash(fileSystem.text(name) ?? ""))
+        }
+    }
+
     /// Thousands of entries round-trip through the table, colliding hashes and all.
     @Test func manyEntriesRoundTrip() {
         var contents = StatIndex.Contents()

@@ -299,21 +299,31 @@ final class StatIndex: DirectoryListing, Sendable {
             return added
         }
         guard let fresh else { return }
-        var contents = Contents()
-        contents.files.reserveCapacity(table.fileCount + fresh.files.count)
-        // A file that is gone never comes back under the same stat data: forget it.
+        // The loaded records are in path order already: what this run added is merged in,
+        // replacing a record of the same path, without sorting everything again. A file that
+        // is gone never comes back under the same stat data: its record is dropped.
+        let added = fresh.files.sorted { StatTable.precedes($0.key, $1.key) }
+        var files: [(key: String, value: Entry)] = []
+        files.reserveCapacity(table.fileCount + added.count)
+        var next = 0
         for record in 0..<table.fileCount {
-            guard let path = table.filePath(record), seenFiles.contains(record) || fileSystem.status(of: path) != nil else { continue }
-            contents.files[path] = table.file(record)
+            guard let path = table.filePath(record) else { continue }
+            while next < added.count, StatTable.precedes(added[next].key, path) {
+                files.append(added[next])
+                next += 1
+            }
+            if next < added.count, added[next].key == path { continue }
+            guard seenFiles.contains(record) || fileSystem.status(of: path) != nil else { continue }
+            files.append((path, table.file(record)))
         }
+        files += added[next...]
+        var directories = Array(fresh.directories)
         for record in 0..<table.directoryCount {
-            guard let path = table.directoryPath(record), let listing = table.directory(record),
+            guard let path = table.directoryPath(record), fresh.directories[path] == nil, let listing = table.directory(record),
                   seenDirectories.contains(record) || fileSystem.status(of: path) != nil else { continue }
-            contents.directories[path] = listing
+            directories.append((path, listing))
         }
-        contents.files.merge(fresh.files) { _, new in new }
-        contents.directories.merge(fresh.directories) { _, new in new }
-        try fileSystem.writeFileAtomically(path, StatTable.encode(contents))
+        try fileSystem.writeFileAtomically(path, StatTable.encode(files: files, directories: directories))
     }
 
     static func kindLetter(_ kind: FileKind) -> UInt8 {

@@ -205,19 +205,36 @@ struct StatTable: Sendable {
 
     /// The table holding `contents`.
     static func encode(_ contents: StatIndex.Contents) -> [UInt8] {
+        encode(files: contents.files.sorted { precedes($0.key, $1.key) }, directories: Array(contents.directories))
+    }
+
+    /// Whether `a` sorts before `b` byte by byte, the order of the file records.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                for i in 0..<min(a.count, b.count) where a[i] != b[i] { return a[i] < b[i] }
+                return a.count < b.count
+            }
+        }
+    }
+
+    /// The table holding `files`, given in path order (`precedes`): a directory's files are
+    /// looked up one after another, and their records and names then share cache lines.
+    static func encode(files: [(key: String, value: StatIndex.Entry)], directories: [(key: String, value: StatIndex.Listing)]) -> [UInt8] {
         // Names holding NUL cannot be stored in a listing (and cannot exist on disk).
-        let directories = contents.directories.filter { !$0.value.entries.contains { $0.name.utf8.contains(0) } }
+        let directories = directories.filter { !$0.value.entries.contains { $0.name.utf8.contains(0) } }
         func slotCount(_ count: Int) -> Int {
             var slots = 4
             while slots < 2 * count { slots *= 2 }
             return slots
         }
-        let fileSlots = slotCount(contents.files.count), directorySlots = slotCount(directories.count)
+        let fileSlots = slotCount(files.count), directorySlots = slotCount(directories.count)
         var strings: [UInt8] = []
         var fileSlotTable = [UInt32](repeating: 0, count: fileSlots)
         var directorySlotTable = [UInt32](repeating: 0, count: directorySlots)
         var records: [UInt8] = []
-        records.reserveCapacity(contents.files.count * fileRecordSize + directories.count * directoryRecordSize)
+        records.reserveCapacity(files.count * fileRecordSize + directories.count * directoryRecordSize)
 
         func appendInteger<T: FixedWidthInteger>(_ value: T) {
             withUnsafeBytes(of: value.littleEndian) { records.append(contentsOf: $0) }
@@ -235,9 +252,6 @@ struct StatTable: Sendable {
             return (offset, UInt32(path.utf8.count), UInt32(truncatingIfNeeded: hash))
         }
 
-        // In path order: a directory's files are looked up one after another, and their records
-        // and names then share cache lines.
-        let files = contents.files.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         for (record, (path, entry)) in files.enumerated() {
             let (offset, length, hash) = place(path, record, in: &fileSlotTable)
             records.append(contentsOf: entry.digest.bytes)
@@ -266,7 +280,7 @@ struct StatTable: Sendable {
 
         var bytes = magic
         bytes.reserveCapacity(headerSize + 4 * (fileSlots + directorySlots) + records.count + strings.count)
-        for value in [contents.files.count, fileSlots, directories.count, directorySlots] {
+        for value in [files.count, fileSlots, directories.count, directorySlots] {
             withUnsafeBytes(of: UInt32(value).littleEndian) { bytes.append(contentsOf: $0) }
         }
         for slot in fileSlotTable + directorySlotTable {
