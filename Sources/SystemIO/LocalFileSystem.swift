@@ -45,19 +45,22 @@ public struct LocalFileSystem: FileSystem {
         }
         guard code == 0 else { throw failure(path, "cannot read", code) }
         // The file grew since fstat, or reports no size (/proc): read on to EOF or the limit.
+        // The buffer is left uninitialised: at EOF, the usual case, read(2) touches none of it.
         if bytes.count == expected {
-            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-            while bytes.count < limit {
-                let wanted = min(chunk.count, limit - bytes.count)
-                let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, wanted) }
-                if got > 0 {
-                    bytes.append(contentsOf: chunk[0..<got])
-                } else if got == 0 {
-                    break
-                } else if errno != EINTR {
-                    throw failure(path, "cannot read", errno)
+            code = withUnsafeTemporaryAllocation(byteCount: 64 * 1024, alignment: 16) { chunk -> Int32 in
+                while bytes.count < limit {
+                    let got = read(fd, chunk.baseAddress, min(chunk.count, limit - bytes.count))
+                    if got > 0 {
+                        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<got]))
+                    } else if got == 0 {
+                        return 0
+                    } else if errno != EINTR {
+                        return errno
+                    }
                 }
+                return 0
             }
+            guard code == 0 else { throw failure(path, "cannot read", code) }
         }
         return bytes
     }
