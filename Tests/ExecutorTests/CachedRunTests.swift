@@ -125,16 +125,23 @@ struct CachedHarness {
         #expect(harness.fileSystem.text("/project/out/use.txt") == "hello")
     }
 
+    /// Rewrites every record file, and removes `stages`, so no copy of the last records is
+    /// left to fall back on.
+    static func rewriteRecords(_ harness: CachedHarness, _ transform: ([UInt8]) -> [UInt8]) throws {
+        for path in harness.fileSystem.files where path.contains("/records/") {
+            try harness.fileSystem.writeFileAtomically(path, transform(try harness.fileSystem.readFile(path)))
+        }
+        try harness.fileSystem.removeItem("/project/.pipeline/cache/stages")
+    }
+
     @Test func aCorruptedRecordIsAMissWithAWarningNeverAHit() async throws {
         let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
         _ = try await harness.run(harness.copier())
-        // The record files, and no copy of the last records in `stages` to fall back on.
-        for path in harness.fileSystem.files where path.contains("/records/") {
-            var bytes = try harness.fileSystem.readFile(path)
+        try Self.rewriteRecords(harness) { bytes in
+            var bytes = bytes
             bytes[bytes.count / 2] ^= 0x01
-            try harness.fileSystem.writeFileAtomically(path, bytes)
+            return bytes
         }
-        try harness.fileSystem.removeItem("/project/.pipeline/cache/stages")
         let reporter = CollectingReporter()
         let runner = harness.copier()
         let result = try await harness.run(runner, reporter: reporter)
@@ -148,10 +155,7 @@ struct CachedHarness {
     @Test func aRecordOfAnEarlierFormatIsAQuietMiss() async throws {
         let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
         _ = try await harness.run(harness.copier())
-        for path in harness.fileSystem.files where path.contains("/records/") {
-            try harness.fileSystem.writeFileAtomically(path, Array(#"{"format":1,"key":"00"}"#.utf8) + Array("\nsha256:00\n".utf8))
-        }
-        try harness.fileSystem.removeItem("/project/.pipeline/cache/stages")
+        try Self.rewriteRecords(harness) { _ in Array(#"{"format":1,"key":"00"}"#.utf8) + Array("\nsha256:00\n".utf8) }
         let reporter = CollectingReporter()
         let runner = harness.copier()
         let result = try await harness.run(runner, reporter: reporter)
@@ -166,11 +170,7 @@ struct CachedHarness {
     @Test func aTruncatedRecordIsAMiss() async throws {
         let harness = try CachedHarness(Self.chain, files: ["src/in.txt": "hello"])
         _ = try await harness.run(harness.copier())
-        for path in harness.fileSystem.files where path.contains("/records/") {
-            let bytes = try harness.fileSystem.readFile(path)
-            try harness.fileSystem.writeFileAtomically(path, Array(bytes.prefix(bytes.count - 30)))
-        }
-        try harness.fileSystem.removeItem("/project/.pipeline/cache/stages")
+        try Self.rewriteRecords(harness) { Array($0.prefix($0.count - 30)) }
         let runner = harness.copier()
         _ = try await harness.run(runner)
         #expect(runner.started.count == 2)
