@@ -134,7 +134,7 @@ public final class RunCache: Sendable {
             let directory = Paths.parent(paths[start])
             var end = start + 1
             while end < paths.endIndex, Paths.parent(paths[end]) == directory { end += 1 }
-            let names = paths[start..<end].map { directory.isEmpty ? $0 : String($0.utf8.dropFirst(directory.utf8.count + 1))! }
+            let names = paths[start..<end].map { directory.isEmpty ? $0 : String(decoding: $0.utf8.dropFirst(directory.utf8.count + 1), as: UTF8.self) }
             let statuses = fileSystem.statuses(of: names, inDirectory: Paths.join(root, directory))
             var near: Int?
             for (path, status) in zip(paths[start..<end], statuses) {

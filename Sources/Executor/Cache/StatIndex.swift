@@ -49,7 +49,8 @@ final class StatIndex: DirectoryListing, Sendable {
         }
     }
 
-    /// Everything an index holds, as dictionaries (for saving and for tests).
+    /// Everything an index holds, as dictionaries: the whole index at once, for inspecting it
+    /// (tests); a run looks entries up in the table itself.
     struct Contents: Sendable {
         var files: [String: Entry] = [:]
         var directories: [String: Listing] = [:]
